@@ -1,0 +1,52 @@
+// One factory for every package (after lit's rollup-common.js): each package gets an ESM build of
+// src/index.ts with its dependencies left external, plus any one-file bundles it asks for.
+import { readFileSync } from 'node:fs';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import esbuild from 'rollup-plugin-esbuild';
+import terser from '@rollup/plugin-terser';
+
+const esbuildOptions = {
+  target: 'es2022',
+  tsconfig: 'tsconfig.base.json',
+  // Lit decorators are compiled the legacy way (see ../shared/TOOLCHAIN.md: Vite does not lower TC39 decorators).
+  tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
+};
+
+/**
+ * Rollup options for one package.
+ * @param {string} name folder under packages/
+ * @param {{bundles?: {input: string, file: string}[]}} [options] self-contained, minified extra outputs
+ */
+export function packageConfig(name, options = {}) {
+  const dir = `packages/${name}`;
+  const manifest = JSON.parse(readFileSync(`${dir}/package.json`, 'utf8'));
+  const deps = Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies });
+  const isExternal = (id) => deps.some((dep) => id === dep || id.startsWith(`${dep}/`)) || id.startsWith('node:');
+  const library = {
+    input: `${dir}/src/index.ts`,
+    output: { dir: `${dir}/dist`, format: 'esm', sourcemap: true, preserveModules: true, preserveModulesRoot: `${dir}/src` },
+    external: isExternal,
+    plugins: [esbuild(esbuildOptions)],
+  };
+  const bundles = (options.bundles ?? []).map(({ input, file }) => ({
+    input: `${dir}/${input}`,
+    output: { file: `${dir}/${file}`, format: 'esm', sourcemap: true },
+    plugins: [
+      nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
+      esbuild(esbuildOptions),
+      terser({ format: { comments: false } }),
+    ],
+  }));
+  return [library, ...bundles];
+}
+
+const only = process.env.EFA_PACKAGE;
+const packages = {
+  core: () => packageConfig('core'),
+  xoev: () => packageConfig('xoev'),
+  elements: () => packageConfig('elements'),
+};
+
+export default Object.entries(packages)
+  .filter(([name]) => !only || name === only)
+  .flatMap(([, config]) => config());
