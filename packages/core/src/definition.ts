@@ -124,4 +124,6 @@ export interface Definition extends ServiceDefinition {
   locale: Locale;
   /** The tenant object it was loaded with (validated against `tenant`), or `{}`. */
   tenantData: Record<string, unknown>;
+  /** `false` when loaded leniently from a third-party JSON Schema (`fromJsonSchema`). */
+  strict: boolean;
 }

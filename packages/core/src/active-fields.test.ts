@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { activeFields } from './active-fields.js';
+import { describeObject } from './describe-object.js';
+import { loadDefinition } from './load-definition.js';
+import { prune } from './prune.js';
+import { conditionsDefinition } from './test-support/sample-definitions.js';
+
+const definition = loadDefinition(conditionsDefinition);
+const sorted = (set: Set<string>) => [...set].sort();
+
+describe('activeFields', () => {
+  it('shows the else branch for a person and the then branch for a company', () => {
+    const person = activeFields(definition, { art: 'person' });
+    expect(person.visible.has('/geburtsdatum')).toBe(true);
+    expect(person.visible.has('/register')).toBe(false);
+    const company = activeFields(definition, { art: 'firma' });
+    expect(company.visible.has('/register')).toBe(true);
+    expect(company.required.has('/register')).toBe(true);
+    expect(company.visible.has('/geburtsdatum')).toBe(false);
+  });
+
+  it('follows dependentRequired and dependentSchemas', () => {
+    expect(activeFields(definition, { art: 'person' }).required.has('/email')).toBe(false);
+    expect(activeFields(definition, { art: 'person', telefon: '030' }).required.has('/email')).toBe(true);
+    expect(activeFields(definition, { art: 'person' }).visible.has('/kontoinhaber')).toBe(false);
+    const withIban = activeFields(definition, { art: 'person', iban: 'DE89370400440532013000' });
+    expect(withIban.visible.has('/kontoinhaber')).toBe(true);
+    expect(withIban.required.has('/kontoinhaber')).toBe(true);
+  });
+
+  it('selects the oneOf branch by its const discriminator, showing only the choice before', () => {
+    const none = activeFields(definition, { lieferung: {} });
+    expect(none.visible.has('/lieferung/art')).toBe(true);
+    expect(none.visible.has('/lieferung/strasse')).toBe(false);
+    expect(none.visible.has('/lieferung/termin')).toBe(false);
+    const post = activeFields(definition, { lieferung: { art: 'post' } });
+    expect(post.visible.has('/lieferung/strasse')).toBe(true);
+    expect(post.required.has('/lieferung/strasse')).toBe(true);
+    expect(post.visible.has('/lieferung/termin')).toBe(false);
+  });
+
+  it('evaluates conditions per array item', () => {
+    const fields = activeFields(definition, { kinder: [{ vorname: 'A' }, { vorname: 'B', betreut: true }] });
+    expect(sorted(fields.required)).toEqual([
+      '/art',
+      '/kinder/0/vorname',
+      '/kinder/1/schule',
+      '/kinder/1/vorname',
+      '/name',
+    ]);
+    expect(fields.visible.has('/kinder/0/schule')).toBe(true);
+  });
+
+  it('handles recursive schemas without running away', () => {
+    const recursive = loadDefinition({
+      id: 'r',
+      version: '1.0.0',
+      title: 'R',
+      schema: {
+        type: 'object',
+        $defs: {
+          person: {
+            type: 'object',
+            properties: { name: { type: 'string', title: 'Name' }, mutter: { $ref: '#/$defs/person' } },
+          },
+        },
+        properties: { person: { $ref: '#/$defs/person' } },
+      },
+    });
+    const fields = activeFields(recursive, { person: { name: 'A', mutter: { name: 'B' } } });
+    expect(fields.visible.has('/person/mutter/name')).toBe(true);
+    expect(fields.visible.has('/person/mutter/mutter/mutter/name')).toBe(false);
+  });
+});
+
+describe('describeObject', () => {
+  it('lists every property in schema order with its state', () => {
+    const fields = describeObject(definition, definition.schema, { art: 'firma' });
+    expect(fields.map((field) => field.name)).toEqual([
+      'art',
+      'name',
+      'plz',
+      'email',
+      'telefon',
+      'iban',
+      'alter',
+      'kinder',
+      'lieferung',
+      'bestaetigt',
+      'register',
+      'geburtsdatum',
+      'kontoinhaber',
+    ]);
+    expect(fields.find((field) => field.name === 'register')).toMatchObject({
+      active: true,
+      required: true,
+      conditional: true,
+      label: 'Registernummer',
+    });
+    expect(fields.find((field) => field.name === 'geburtsdatum')).toMatchObject({
+      active: false,
+      required: false,
+      conditional: true,
+    });
+  });
+
+  it('labels from the referenced title, then from the property name', () => {
+    const holder = {
+      schema: {
+        type: 'object',
+        $defs: { address: { type: 'object', title: 'Anschrift', properties: {} } },
+        properties: {
+          postalAddress: { $ref: '#/$defs/address' },
+          firstName: { type: 'string' },
+          viaAllOf: { allOf: [{ $ref: '#/$defs/address' }] },
+        },
+      },
+    };
+    expect(describeObject(holder, holder.schema).map((field) => [field.label, field.schema.type])).toEqual([
+      ['Anschrift', 'object'],
+      ['First name', 'string'],
+      ['Anschrift', 'object'],
+    ]);
+  });
+});
+
+describe('prune', () => {
+  it('drops values of inactive branches, unknown keys and empty values', () => {
+    const data = {
+      art: 'person',
+      name: 'Erika',
+      register: 'HRB 1',
+      geburtsdatum: '1980-01-01',
+      plz: '',
+      email: null,
+      unbekannt: 'x',
+      kinder: [],
+      lieferung: { art: 'post', strasse: 'Hauptstr. 1', termin: '2024-01-01' },
+    };
+    expect(prune(definition, data)).toEqual({
+      art: 'person',
+      name: 'Erika',
+      lieferung: { art: 'post', strasse: 'Hauptstr. 1' },
+      geburtsdatum: '1980-01-01',
+    });
+    expect(data.register).toBe('HRB 1');
+  });
+
+  it('keeps repeat-group items so validation can point into them', () => {
+    expect(prune(definition, { kinder: [{ vorname: '' }, { vorname: 'B', schule: 'S' }] })).toEqual({
+      kinder: [{}, { vorname: 'B', schule: 'S' }],
+    });
+  });
+
+  it('switching back removes what was entered in the other branch', () => {
+    expect(prune(definition, { art: 'firma', register: 'HRB 1', geburtsdatum: '1980-01-01' })).toEqual({
+      art: 'firma',
+      register: 'HRB 1',
+    });
+  });
+});

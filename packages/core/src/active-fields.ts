@@ -1,0 +1,56 @@
+import type { JsonSchema } from './definition.js';
+import { describeObject } from './describe-object.js';
+import { isPlainObject, joinPointer } from './pointer.js';
+import { resolveSchema } from './resolve-schema.js';
+import { isArraySchema, isObjectSchema } from './internal/schema-kind.js';
+import type { SchemaHolder } from './internal/schema-context.js';
+
+/** Which fields a person sees and must fill in for the current data, as JSON Pointers into the data. */
+export interface ActiveFields {
+  visible: Set<string>;
+  required: Set<string>;
+}
+
+/**
+ * The fields shown and required right now, at any depth and inside arrays (`/vertreter/0/name`), from
+ * `if/then/else` (also inside `allOf`), `dependentRequired`, `dependentSchemas` and `oneOf` with `const`
+ * discriminators. Nested objects that are not filled yet count with their fields; arrays count with
+ * the items they have.
+ */
+export function activeFields(holder: SchemaHolder, data: unknown): ActiveFields {
+  const result: ActiveFields = { visible: new Set(), required: new Set() };
+  walk(holder, holder.schema, data, '', result, new Set());
+  return result;
+}
+
+function walk(
+  holder: SchemaHolder,
+  raw: JsonSchema,
+  data: unknown,
+  pointer: string,
+  out: ActiveFields,
+  path: Set<object>,
+): void {
+  const schema = resolveSchema(holder, raw);
+  // A recursive schema (a person with parents who are persons) is only followed as deep as the data goes.
+  const key = typeof raw === 'object' ? raw : schema;
+  if (data === undefined && path.has(key)) return;
+  path.add(key);
+  if (isObjectSchema(schema) && (data === undefined || isPlainObject(data))) {
+    for (const field of describeObject(holder, schema, data)) {
+      if (!field.active) continue;
+      const fieldPointer = joinPointer(pointer, field.name);
+      out.visible.add(fieldPointer);
+      if (field.required) out.required.add(fieldPointer);
+      walk(holder, field.schema, isPlainObject(data) ? data[field.name] : undefined, fieldPointer, out, path);
+    }
+  } else if (isArraySchema(schema) && Array.isArray(data)) {
+    const items = schema.items;
+    if (items !== undefined && typeof items !== 'boolean') {
+      data.forEach((item, index) =>
+        walk(holder, items as JsonSchema, item, joinPointer(pointer, index), out, path),
+      );
+    }
+  }
+  path.delete(key);
+}

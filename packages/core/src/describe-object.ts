@@ -1,0 +1,214 @@
+import type { JsonSchema, JsonSchemaObject } from './definition.js';
+import { isPlainObject, ownValue } from './pointer.js';
+import { followRefs, resolveSchema } from './resolve-schema.js';
+import { fieldLabel } from './field-label.js';
+import { anySchemaContext, type SchemaContext, type SchemaHolder } from './internal/schema-context.js';
+
+/** One property of an object schema, as a form shows it for the current data. */
+export interface FieldInfo {
+  /** Property name (the data key). */
+  name: string;
+  /** The property's schema with `$ref`s followed and `allOf` folded in (see `resolveSchema`). */
+  schema: JsonSchemaObject;
+  /** Label: `title`, else the referenced title, else the property name. */
+  label: string;
+  /** Whether the property applies to the data now (its branch of `if`, `dependentSchemas`, `oneOf` is taken). */
+  active: boolean;
+  /** Whether the data must have it now (`required` of an active branch, `dependentRequired`, ...). */
+  required: boolean;
+  /** Whether it is declared only inside a conditional branch (so it may appear and disappear). */
+  conditional: boolean;
+}
+
+interface Entry {
+  name: string;
+  schemas: JsonSchema[];
+  active: boolean;
+  conditional: boolean;
+}
+
+interface Collected {
+  entries: Map<string, Entry>;
+  required: Set<string>;
+}
+
+/**
+ * All properties an object schema can have, in schema order: its own `properties`, then those of
+ * `allOf` members and of conditional branches (`if`/`then`/`else`, `dependentSchemas`, draft-07
+ * `dependencies`, `oneOf`/`anyOf` branches), each marked `active` and `required` for `data`.
+ * Conditions are evaluated by the same ajv that validates, so what is shown and what is checked agree.
+ */
+export function describeObject(
+  holder: SchemaHolder,
+  schema: JsonSchema | undefined,
+  data?: unknown,
+): FieldInfo[] {
+  const context = anySchemaContext(holder);
+  const collected: Collected = { entries: new Map(), required: new Set() };
+  collect(context, holder, schema, isPlainObject(data) ? data : {}, true, false, collected, new Set());
+  return [...collected.entries.values()].map((entry) => {
+    const schemas = entry.schemas.map((candidate) => resolveSchema(holder, candidate));
+    const chosen = schemas.find((candidate) => Object.keys(candidate).length > 0) ?? schemas[0] ?? {};
+    return {
+      name: entry.name,
+      schema: chosen,
+      label: fieldLabel(
+        entry.schemas.find((candidate) => isPlainObject(candidate) && candidate.title) ?? chosen,
+        entry.name,
+        holder,
+      ),
+      active: entry.active,
+      required: entry.active && collected.required.has(entry.name),
+      conditional: entry.conditional,
+    };
+  });
+}
+
+function collect(
+  context: SchemaContext,
+  holder: SchemaHolder,
+  raw: JsonSchema | undefined,
+  data: Record<string, unknown>,
+  active: boolean,
+  conditional: boolean,
+  out: Collected,
+  visiting: Set<object>,
+): void {
+  if (!isPlainObject(raw) || visiting.has(raw)) return;
+  visiting.add(raw);
+  const schema = followRef(holder, raw);
+  if (schema !== raw && visiting.has(schema)) return;
+  visiting.add(schema);
+  const recurse = (sub: JsonSchema | undefined, subActive: boolean) =>
+    collect(context, holder, sub, data, active && subActive, true, out, visiting);
+
+  if (isPlainObject(schema.properties)) {
+    for (const [name, sub] of Object.entries(schema.properties)) {
+      let entry = out.entries.get(name);
+      if (!entry) out.entries.set(name, (entry = { name, schemas: [], active: false, conditional: true }));
+      entry.schemas.push(sub as JsonSchema);
+      if (active) entry.active = true;
+      if (!conditional) entry.conditional = false;
+    }
+  }
+  if (active && Array.isArray(schema.required))
+    for (const name of schema.required) out.required.add(String(name));
+
+  for (const member of arrayOf(schema.allOf))
+    collect(context, holder, member, data, active, conditional, out, visiting);
+
+  const dependentRequired = isPlainObject(schema.dependentRequired) ? schema.dependentRequired : {};
+  const dependentSchemas = isPlainObject(schema.dependentSchemas) ? { ...schema.dependentSchemas } : {};
+  const dependentLists: Record<string, unknown> = { ...dependentRequired };
+  if (isPlainObject(schema.dependencies)) {
+    for (const [name, dependency] of Object.entries(schema.dependencies)) {
+      if (Array.isArray(dependency)) dependentLists[name] = dependency;
+      else dependentSchemas[name] = dependency;
+    }
+  }
+  for (const [name, names] of Object.entries(dependentLists)) {
+    if (active && ownValue(data, name) !== undefined && Array.isArray(names)) {
+      for (const required of names) out.required.add(String(required));
+    }
+  }
+  for (const [name, sub] of Object.entries(dependentSchemas))
+    recurse(sub as JsonSchema, ownValue(data, name) !== undefined);
+
+  if (schema.if !== undefined && (schema.then !== undefined || schema.else !== undefined)) {
+    const holds = active ? context.matches(schema.if, data) : false;
+    recurse(schema.then, holds);
+    recurse(schema.else, !holds);
+  }
+
+  for (const keyword of ['oneOf', 'anyOf'] as const) {
+    const branches = arrayOf(schema[keyword]);
+    if (branches.length === 0) continue;
+    const taken = takenBranches(context, holder, branches, data);
+    branches.forEach((branch, index) => recurse(branch, taken.has(index)));
+    if (taken.size === 0) markDiscriminatorsActive(holder, branches, out, active);
+  }
+  visiting.delete(raw);
+  visiting.delete(schema);
+}
+
+/**
+ * Which `oneOf`/`anyOf` branches apply. A branch with `const` discriminator properties applies when the
+ * data carries those values; a branch that only adds conditions (`if`, `required`) always applies and
+ * its own keywords decide; otherwise a branch applies when the data matches it, and when none does
+ * the first one is taken as the default variant.
+ */
+function takenBranches(
+  context: SchemaContext,
+  holder: SchemaHolder,
+  branches: JsonSchema[],
+  data: Record<string, unknown>,
+): Set<number> {
+  const taken = new Set<number>();
+  let variants = 0;
+  branches.forEach((raw, index) => {
+    const branch = followRef(holder, raw);
+    const discriminators = discriminatorsOf(holder, branch);
+    if (discriminators.length > 0) {
+      if (discriminators.every(([name, value]) => deepEqual(ownValue(data, name), value))) taken.add(index);
+      return;
+    }
+    if (!isPlainObject(branch.properties)) {
+      taken.add(index);
+      return;
+    }
+    variants++;
+    if (context.matches(raw, data)) taken.add(index);
+  });
+  if (taken.size === 0 && variants > 0) {
+    const first = branches.findIndex((raw) => isPlainObject(followRef(holder, raw).properties));
+    if (first >= 0 && discriminatorsOf(holder, followRef(holder, branches[first])).length === 0)
+      taken.add(first);
+  }
+  return taken;
+}
+
+/** Until a variant is chosen, its discriminator properties (the choice itself) are shown. */
+function markDiscriminatorsActive(
+  holder: SchemaHolder,
+  branches: JsonSchema[],
+  out: Collected,
+  active: boolean,
+): void {
+  if (!active) return;
+  for (const raw of branches) {
+    for (const [name] of discriminatorsOf(holder, followRef(holder, raw))) {
+      const entry = out.entries.get(name);
+      if (entry) entry.active = true;
+    }
+  }
+}
+
+function discriminatorsOf(holder: SchemaHolder, branch: JsonSchemaObject): [string, unknown][] {
+  if (!isPlainObject(branch.properties)) return [];
+  const found: [string, unknown][] = [];
+  for (const [name, sub] of Object.entries(branch.properties)) {
+    const resolved = resolveSchema(holder, sub as JsonSchema);
+    if ('const' in resolved) found.push([name, resolved.const]);
+    else if (Array.isArray(resolved.enum) && resolved.enum.length === 1) found.push([name, resolved.enum[0]]);
+  }
+  return found;
+}
+
+function followRef(holder: SchemaHolder, schema: JsonSchema | undefined): JsonSchemaObject {
+  return followRefs(holder, schema);
+}
+
+function arrayOf(value: unknown): JsonSchema[] {
+  return Array.isArray(value) ? (value as JsonSchema[]) : [];
+}
+
+/** Structural equality for JSON values (discriminator `const`s may be objects). */
+export function deepEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keysA = Object.keys(a);
+  const keysB = Object.keys(b);
+  if (keysA.length !== keysB.length) return false;
+  return keysA.every((key) => deepEqual(ownValue(a, key), ownValue(b, key)));
+}

@@ -1,0 +1,34 @@
+import type { JsonSchema } from './definition.js';
+import { isPlainObject } from './pointer.js';
+import { resolveSchema } from './resolve-schema.js';
+import type { SchemaHolder } from './internal/schema-context.js';
+
+/**
+ * The visible label of a field: its own `title`, else the title of what it references
+ * (`$ref`, a single `allOf` member), else the property name made readable.
+ */
+export function fieldLabel(schema: JsonSchema | undefined, name: string, holder?: SchemaHolder): string {
+  if (isPlainObject(schema) && typeof schema.title === 'string' && schema.title.trim() !== '')
+    return schema.title;
+  if (holder) {
+    const resolved = resolveSchema(holder, schema);
+    if (typeof resolved.title === 'string' && resolved.title.trim() !== '') return resolved.title;
+  }
+  return humanize(name);
+}
+
+/** `firstName` -> `First name`, `postal_code` -> `Postal code`; other names stay as they are. */
+function humanize(name: string): string {
+  if (name === '') return name;
+  const spaced = name
+    .replace(/([a-z\u00df-\u00ff])([A-Z\u00c0-\u00de])/g, '$1 $2')
+    .replace(/[_]+/g, ' ')
+    .trim();
+  const words = spaced.split(' ');
+  return [
+    words[0] ?? '',
+    ...words.slice(1).map((word) => (/^[A-Z][a-z]/.test(word) ? word.toLowerCase() : word)),
+  ]
+    .join(' ')
+    .replace(/^./, (first) => first.toUpperCase());
+}

@@ -1,0 +1,111 @@
+import type { ErrorObject } from 'ajv';
+import { joinPointer } from '../pointer.js';
+
+/** An ajv error reduced to what we report, before messages are attached. */
+export interface RawError {
+  pointer: string;
+  keyword: string;
+  params: Record<string, unknown>;
+}
+
+/**
+ * ajv's errors reduced to their real causes: `if` wrappers dropped; a failed `oneOf`/`anyOf` replaced
+ * by the errors of the branch the data was meant for (its discriminator matched), by one `enum` error
+ * when the branches are just options (`oneOf: [{const, title}]`), or by the composite error when no
+ * branch can be told apart. `required` and similar point at the field concerned. Duplicates are merged.
+ */
+export function collapseErrors(errors: readonly ErrorObject[]): RawError[] {
+  let remaining = errors.filter((error) => error.keyword !== 'if');
+  const composites = remaining
+    .filter((error) => error.keyword === 'oneOf' || error.keyword === 'anyOf')
+    .sort((a, b) => b.schemaPath.length - a.schemaPath.length);
+  for (const composite of composites) {
+    if (!remaining.includes(composite)) continue;
+    remaining = collapseComposite(composite, remaining);
+  }
+  const raws = remaining.map(toRaw);
+  // When a branch fails, ajv counts none of its properties as evaluated and reports each of them as
+  // "unevaluated" next to the real error. Within an object that has a real error, those are noise.
+  const failing = raws.filter((raw) => raw.keyword !== 'unevaluatedProperties').map((raw) => raw.pointer);
+  const seen = new Set<string>();
+  const result: RawError[] = [];
+  for (const raw of raws) {
+    const parent = raw.pointer.slice(0, raw.pointer.lastIndexOf('/'));
+    if (
+      raw.keyword === 'unevaluatedProperties' &&
+      failing.some((pointer) => pointer === parent || pointer.startsWith(parent + '/'))
+    )
+      continue;
+    const key = raw.pointer + '\u0000' + raw.keyword;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    result.push(raw);
+  }
+  return result;
+}
+
+function collapseComposite(composite: ErrorObject, errors: ErrorObject[]): ErrorObject[] {
+  const prefix = composite.schemaPath + '/';
+  const members = errors.filter((error) => error.schemaPath.startsWith(prefix));
+  const others = errors.filter((error) => error !== composite && !error.schemaPath.startsWith(prefix));
+  if (members.length === 0) return [...others, composite];
+  const branches = new Map<string, ErrorObject[]>();
+  for (const error of members) {
+    const branch = error.schemaPath.slice(prefix.length).split('/')[0] ?? '';
+    branches.set(branch, [...(branches.get(branch) ?? []), error]);
+  }
+  const at = composite.instancePath;
+  const isChoice = (error: ErrorObject) =>
+    (error.keyword === 'const' || error.keyword === 'enum') && error.instancePath === at;
+  if ([...branches.values()].every((branchErrors) => branchErrors.every(isChoice))) {
+    const allowedValues = members.flatMap((error) =>
+      error.keyword === 'const'
+        ? [error.params.allowedValue]
+        : ((error.params.allowedValues as unknown[]) ?? []),
+    );
+    const optionError = { ...composite, keyword: 'enum', params: { allowedValues } } as ErrorObject;
+    return [...others, optionError];
+  }
+  const missedDiscriminator = (error: ErrorObject) =>
+    ((error.keyword === 'const' || error.keyword === 'enum') && isDirectChild(error.instancePath, at)) ||
+    (error.keyword === 'type' && error.instancePath === at) ||
+    isChoice(error);
+  const candidates = [...branches.values()].filter((branchErrors) => !branchErrors.some(missedDiscriminator));
+  if (candidates.length === 0) return [...others, composite];
+  const best = candidates.reduce((fewest, next) => (next.length < fewest.length ? next : fewest));
+  return [...others, ...best];
+}
+
+function isDirectChild(path: string, parent: string): boolean {
+  return path.startsWith(parent + '/') && !path.slice(parent.length + 1).includes('/');
+}
+
+function toRaw(error: ErrorObject): RawError {
+  const params = { ...(error.params as Record<string, unknown>) };
+  switch (error.keyword) {
+    case 'required':
+    case 'dependentRequired':
+    case 'dependencies':
+      return {
+        pointer: joinPointer(error.instancePath, String(params.missingProperty)),
+        keyword: error.keyword === 'dependencies' ? 'dependentRequired' : error.keyword,
+        params,
+      };
+    case 'additionalProperties':
+      return {
+        pointer: joinPointer(error.instancePath, String(params.additionalProperty)),
+        keyword: error.keyword,
+        params,
+      };
+    case 'unevaluatedProperties':
+      return {
+        pointer: joinPointer(error.instancePath, String(params.unevaluatedProperty)),
+        keyword: error.keyword,
+        params,
+      };
+    case 'false schema':
+      return { pointer: error.instancePath, keyword: 'not', params };
+    default:
+      return { pointer: error.instancePath, keyword: error.keyword, params };
+  }
+}

@@ -1,0 +1,68 @@
+import Ajv2020 from 'ajv/dist/2020.js';
+import AjvDraft07 from 'ajv';
+import type { default as AjvCore, Options } from 'ajv';
+import addFormats from 'ajv-formats';
+import { addGermanFormats } from '../formats/german-formats.js';
+import type { JsonSchemaObject } from '../definition.js';
+
+/** How strictly a schema is compiled. */
+export type SchemaMode = 'strict' | 'lenient';
+
+/** Annotation keywords of efa-forms; strict mode accepts them because they are registered here. */
+export const ANNOTATION_KEYWORDS = ['x-efa', 'x-xoev', 'x-fim'] as const;
+
+/** The JSON Schema dialect a schema declares: draft-07 (and -06) or 2020-12 (the default). */
+export function dialectOf(schema: JsonSchemaObject): 'draft-07' | '2020-12' {
+  const declared = typeof schema.$schema === 'string' ? schema.$schema : '';
+  return /draft-0[67]/.test(declared) ? 'draft-07' : '2020-12';
+}
+
+/**
+ * An ajv instance for one data schema. `strict` rejects unknown keywords (typos such as `requried`)
+ * but not the type/required/tuple checks that real-world schemas routinely trip (union types,
+ * `required` naming a property defined in a sibling `then`); those are valid JSON Schema.
+ */
+export function createAjv(
+  schema: JsonSchemaObject,
+  mode: SchemaMode = 'strict',
+  overrides: Options = {},
+): AjvCore {
+  const options: Options = {
+    allErrors: true,
+    strict: mode === 'strict',
+    strictSchema: mode === 'strict',
+    strictTypes: false,
+    strictTuples: false,
+    strictRequired: false,
+    allowUnionTypes: true,
+    allowMatchingProperties: true,
+    validateFormats: true,
+    logger: false,
+    ...overrides,
+  };
+  const ajv: AjvCore = dialectOf(schema) === 'draft-07' ? new AjvDraft07(options) : new Ajv2020(options);
+  addFormats(ajv);
+  addGermanFormats(ajv);
+  for (const keyword of new Set([...ANNOTATION_KEYWORDS, ...vendorKeywords(schema)])) {
+    ajv.addKeyword({ keyword, schemaType: ['object', 'array', 'string', 'number', 'boolean', 'null'] });
+  }
+  return ajv;
+}
+
+/** Every `x-*` keyword used anywhere in the schema: vendor annotations, accepted as such. */
+function vendorKeywords(schema: unknown): Set<string> {
+  const found = new Set<string>();
+  const stack: unknown[] = [schema];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (Array.isArray(node)) stack.push(...node);
+    else if (typeof node === 'object' && node !== null) {
+      for (const [key, value] of Object.entries(node)) {
+        // A property *named* x-something is registered too; harmless, and simpler than tracking position.
+        if (key.startsWith('x-')) found.add(key);
+        stack.push(value);
+      }
+    }
+  }
+  return found;
+}

@@ -1,0 +1,230 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { DefinitionError, type DefinitionProblem } from './definition-error.js';
+import type { ServiceDefinition } from './definition.js';
+import { fromJsonSchema, loadDefinition } from './load-definition.js';
+import { lintDefinition } from './lint-definition.js';
+import { conditionsDefinition } from './test-support/sample-definitions.js';
+
+const gewerbeUrl = new URL(
+  '../../../examples/gewerbeanmeldung/gewerbeanmeldung.service.json',
+  import.meta.url,
+);
+const tenantUrl = new URL('../../../examples/gewerbeanmeldung/tenant.musterstadt.json', import.meta.url);
+const gewerbeText = readFileSync(gewerbeUrl, 'utf8');
+const tenant = JSON.parse(readFileSync(tenantUrl, 'utf8')) as Record<string, unknown>;
+
+function problemsOf(action: () => unknown): DefinitionProblem[] {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof DefinitionError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected a DefinitionError');
+}
+
+const base: ServiceDefinition = {
+  id: 'test',
+  version: '1.0.0',
+  title: 'Test',
+  schema: { type: 'object', properties: { name: { type: 'string', title: 'Name' } } },
+};
+
+describe('loadDefinition', () => {
+  it('loads the Gewerbe example with its tenant, filling placeholders', () => {
+    const definition = loadDefinition(gewerbeText, { tenant });
+    expect(definition.id).toBe('gewerbeanmeldung');
+    expect(definition.steps.length).toBeGreaterThan(1);
+    expect(JSON.stringify(definition)).not.toMatch(/\{tenant\./);
+    expect(JSON.stringify(definition)).toContain((tenant.behoerde as { name: string }).name);
+    expect(definition.tenantData).toEqual(tenant);
+  });
+
+  it('applies the English translations', () => {
+    const english = loadDefinition(gewerbeText, { tenant, locale: 'en' });
+    const source = JSON.parse(gewerbeText) as ServiceDefinition;
+    expect(english.title).toBe(source.translations?.en?.['/title']);
+    expect(english.locale).toBe('en');
+    expect(english.steps.map((step) => step.title)).not.toEqual(source.steps?.map((step) => step.title));
+  });
+
+  it('never modifies its input', () => {
+    const input = JSON.parse(gewerbeText) as ServiceDefinition;
+    const before = JSON.stringify(input);
+    loadDefinition(input, { tenant, locale: 'en' });
+    expect(JSON.stringify(input)).toBe(before);
+  });
+
+  it('adds one step with every field when there are none', () => {
+    expect(loadDefinition(base).steps).toEqual([{ id: 'angaben', title: 'Test', fields: ['/name'] }]);
+  });
+
+  it('names line and column of broken JSON', () => {
+    const problems = problemsOf(() => loadDefinition('{\n  "id": "x",\n  "title": oops\n}'));
+    expect(problems).toEqual([{ pointer: '', message: expect.stringMatching(/line 3, column 12/) }]);
+  });
+
+  it('reports every problem at once, each with its pointer', () => {
+    const broken = {
+      ...base,
+      id: 'Not Kebab',
+      extra: 1,
+      schema: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          name: { type: 'string', title: 'Name', requried: true },
+          'bad name': { type: 'string', title: 'Bad' },
+          ref: { $ref: '#/$defs/missing' },
+          external: { $ref: 'https://example.org/schema.json' },
+          farbe: { type: 'string', title: 'Farbe', enum: ['rot', 'blau'] },
+          hinweis: {
+            type: 'string',
+            title: 'Hinweis',
+            'x-efa': { widgit: 'textarea', autocomplete: 'nickname-ish', rows: 0 },
+          },
+          zahl: { type: 'string', title: 'Zahl', format: 'no-such-format' },
+        },
+        allOf: [
+          { if: { required: ['name'] }, then: { properties: { extra: { type: 'string', title: 'Extra' } } } },
+        ],
+      },
+      steps: [
+        { id: 'a', title: 'A', fields: ['/name', '/nope'] },
+        { id: 'b', title: 'B', fields: ['/name', '/farbe'] },
+      ],
+      xoev: {
+        message: 'test.nachricht.0001',
+        namespace: 'urn:test',
+        prefix: 't',
+        standard: 'T',
+        version: '1',
+        nachrichtentyp: { listURI: 'urn:l', listVersionID: '1', code: '0001' },
+      },
+      translations: { en: { '/title': 'Test', '/schema/properties/missing/title': 'Missing' } },
+    };
+    const problems = problemsOf(() => loadDefinition(broken));
+    const pointers = problems.map((problem) => problem.pointer);
+    expect(pointers).toEqual(
+      expect.arrayContaining([
+        '/id',
+        '/extra',
+        '/schema/properties/name/requried',
+        '/schema/properties/ref/$ref',
+        '/schema/properties/external/$ref',
+        '/schema/properties/farbe/enum',
+        '/schema/properties/hinweis/x-efa/widgit',
+        '/schema/properties/hinweis/x-efa/autocomplete',
+        '/schema/properties/hinweis/x-efa/rows',
+        '/schema/properties/zahl/format',
+        '/schema/properties/bad name',
+        '/steps/0/fields/1',
+        '/steps/1/fields/0',
+        '/translations/en/~1schema~1properties~1missing~1title',
+      ]),
+    );
+    expect(
+      problems.filter((problem) => problem.pointer === '/steps').map((problem) => problem.message),
+    ).toContainEqual(expect.stringMatching(/"\/hinweis" is in no step/));
+    for (const problem of problems) expect(problem.message.length).toBeGreaterThan(10);
+    expect(() => loadDefinition(broken)).toThrow(/has \d+ problems:\n {2}\/extra: /);
+  });
+
+  it('explains additionalProperties: false next to conditional properties', () => {
+    const problems = lintDefinition({
+      ...base,
+      schema: {
+        type: 'object',
+        additionalProperties: false,
+        properties: { a: { type: 'boolean', title: 'A' } },
+        if: { properties: { a: { const: true } } },
+        then: { properties: { b: { type: 'string', title: 'B' } } },
+      },
+    });
+    expect(problems).toEqual([
+      {
+        pointer: '/schema/additionalProperties',
+        message: expect.stringMatching(/"b".*unevaluatedProperties/),
+      },
+    ]);
+  });
+
+  it('reports invalid JSON Schema', () => {
+    const problems = lintDefinition({
+      ...base,
+      schema: { type: 'object', properties: { a: { type: 'strng' } } },
+    });
+    expect(problems[0]?.pointer).toMatch(/^\/schema\/properties\/a\/type/);
+  });
+
+  it('checks the tenant object against the tenant schema', () => {
+    const { behoerde: _behoerde, ...withoutAuthority } = tenant;
+    const problems = problemsOf(() => loadDefinition(gewerbeText, { tenant: withoutAuthority }));
+    expect(problems).toContainEqual({
+      pointer: '/behoerde',
+      message: expect.stringMatching(/lacks "behoerde"/),
+      source: 'tenant',
+    });
+  });
+
+  it('rejects placeholders that name no tenant property', () => {
+    const problems = lintDefinition({
+      ...base,
+      description: 'An {tenant.behoerde.name}',
+      tenant: { type: 'object', properties: { ags: { type: 'string' } } },
+    });
+    expect(problems).toEqual([
+      { pointer: '/description', message: expect.stringMatching(/names no property/) },
+    ]);
+  });
+
+  it('does not let __proto__ keys in a definition touch prototypes', () => {
+    const text =
+      '{"id":"p","version":"1.0.0","title":"P","schema":{"type":"object","properties":{"__proto__":{"type":"string","title":"Proto"},"constructor":{"type":"string","title":"C"}}},"__proto__":{"polluted":true}}';
+    const problems = problemsOf(() => loadDefinition(text));
+    expect(problems).toEqual([
+      { pointer: '/__proto__', message: expect.stringMatching(/not part of the format/) },
+    ]);
+    const clean = loadDefinition(text.replace(',"__proto__":{"polluted":true}', ''));
+    expect(Object.keys(clean.schema.properties ?? {})).toEqual(['__proto__', 'constructor']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('gives a clear error for absurdly deep or large definitions', () => {
+    let deep: unknown = { type: 'string' };
+    for (let i = 0; i < 5000; i++) deep = { type: 'object', properties: { a: deep } };
+    expect(problemsOf(() => loadDefinition({ ...base, schema: deep }))).toEqual([
+      { pointer: '', message: expect.stringMatching(/too large.*deeper than 128/) },
+    ]);
+    expect(problemsOf(() => loadDefinition(null))).toEqual([
+      { pointer: '', message: expect.stringMatching(/JSON object; got null/) },
+    ]);
+    expect(problemsOf(() => loadDefinition('[1,2'))[0]?.message).toMatch(/Not valid JSON/);
+  });
+});
+
+describe('fromJsonSchema', () => {
+  it('accepts third-party schemas with unknown keywords and bare enums', () => {
+    const definition = fromJsonSchema({
+      type: 'object',
+      title: 'Fremd',
+      properties: { a: { type: 'string', enum: ['x', 'y'], widget: 'radio' } },
+    });
+    expect(definition.strict).toBe(false);
+    expect(definition.title).toBe('Fremd');
+    expect(definition.steps[0]?.fields).toEqual(['/a']);
+  });
+
+  it('still rejects what would break validation', () => {
+    expect(
+      problemsOf(() => fromJsonSchema({ type: 'object', properties: { a: { $ref: '#/definitions/none' } } })),
+    ).toEqual([{ pointer: '/schema/properties/a/$ref', message: expect.stringMatching(/does not resolve/) }]);
+  });
+});
+
+describe('the sample definition', () => {
+  it('is clean', () => {
+    expect(lintDefinition(conditionsDefinition)).toEqual([]);
+  });
+});

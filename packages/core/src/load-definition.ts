@@ -1,0 +1,90 @@
+import type { Definition, Locale, ServiceDefinition, StepDefinition } from './definition.js';
+import { DefinitionError } from './definition-error.js';
+import { describeObject } from './describe-object.js';
+import { lintDefinition } from './lint-definition.js';
+import { formatPointer, isPlainObject, setAt } from './pointer.js';
+import { cloneJson } from './internal/clone-json.js';
+import { parseJson } from './internal/parse-json.js';
+import { fillPlaceholders } from './internal/tenant-placeholders.js';
+
+/** Options of `loadDefinition`. */
+export interface LoadOptions {
+  /** The reusing municipality's configuration, validated against the definition's `tenant` schema. */
+  tenant?: unknown;
+  /** Language of texts and messages; `de` (the definitions' own language) by default. */
+  locale?: Locale;
+}
+
+/**
+ * Checks a service definition (JSON text or parsed) and prepares it for use: translations for
+ * `locale` applied, `{tenant.*}` placeholders filled from `tenant`, steps completed (one step with
+ * every field when there are none). Throws `DefinitionError` listing *all* problems at once.
+ * The input is never modified.
+ */
+export function loadDefinition(json: unknown, options: LoadOptions = {}): Definition {
+  let parsed = json;
+  if (typeof json === 'string') {
+    const result = parseJson(json);
+    if (!result.ok) {
+      throw new DefinitionError([
+        {
+          pointer: '',
+          message: `Not valid JSON: ${result.message} at line ${result.line}, column ${result.column}.`,
+        },
+      ]);
+    }
+    parsed = result.value;
+  }
+  const problems = lintDefinition(parsed, { tenant: options.tenant });
+  if (problems.length > 0) throw new DefinitionError(problems);
+  return prepare(parsed as ServiceDefinition, options, true);
+}
+
+/** Options of `fromJsonSchema`. */
+export interface FromJsonSchemaOptions {
+  id?: string;
+  title?: string;
+  locale?: Locale;
+}
+
+/**
+ * Wraps a plain JSON Schema written elsewhere (JSON Forms, react-jsonschema-form, a FIT-Connect
+ * "Fachdaten" schema) into a definition. Lenient: unknown keywords are ignored as JSON Schema says,
+ * and the authoring rules of service definitions (labelled options, step coverage) are not applied;
+ * what would break validation (an invalid schema, an unresolved `$ref`) still throws `DefinitionError`.
+ */
+export function fromJsonSchema(schema: unknown, options: FromJsonSchemaOptions = {}): Definition {
+  const title =
+    options.title ?? (isPlainObject(schema) && typeof schema.title === 'string' ? schema.title : 'Formular');
+  const wrapped = { id: options.id ?? 'form', version: '0.0.0', title, schema };
+  const problems = lintDefinition(wrapped, { mode: 'lenient' });
+  if (problems.length > 0) throw new DefinitionError(problems);
+  return prepare(wrapped as ServiceDefinition, { locale: options.locale }, false);
+}
+
+function prepare(source: ServiceDefinition, options: LoadOptions, strict: boolean): Definition {
+  const locale = options.locale ?? 'de';
+  let definition = cloneJson(source);
+  const texts = definition.translations?.[locale];
+  if (texts && locale !== 'de') {
+    for (const [pointer, text] of Object.entries(texts)) definition = setAt(definition, pointer, text);
+  }
+  const tenantData = isPlainObject(options.tenant) ? cloneJson(options.tenant) : {};
+  if (isPlainObject(options.tenant)) {
+    const { tenant: tenantSchema, ...rest } = definition;
+    definition = {
+      ...fillPlaceholders(rest, tenantData),
+      ...(tenantSchema ? { tenant: tenantSchema } : {}),
+    } as ServiceDefinition;
+  }
+  const steps: StepDefinition[] = definition.steps ?? [
+    {
+      id: 'angaben',
+      title: definition.title,
+      fields: describeObject({ schema: definition.schema, strict }, definition.schema).map((field) =>
+        formatPointer([field.name]),
+      ),
+    },
+  ];
+  return { ...definition, steps, locale, tenantData, strict };
+}

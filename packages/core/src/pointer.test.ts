@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { formatPointer, getAt, joinPointer, parsePointer, setAt } from './pointer.js';
+
+describe('JSON Pointer', () => {
+  it('escapes and unescapes ~ and /', () => {
+    expect(formatPointer(['a/b', 'c~d', 0])).toBe('/a~1b/c~0d/0');
+    expect(parsePointer('/a~1b/c~0d/0')).toEqual(['a/b', 'c~d', '0']);
+    expect(parsePointer('')).toEqual([]);
+    expect(joinPointer('/x', 'property[0]')).toBe('/x/property[0]');
+  });
+
+  it('rejects a pointer without a leading slash', () => {
+    expect(() => parsePointer('a/b')).toThrow(/starts with "\/"/);
+  });
+
+  it('reads own values only, never the prototype chain', () => {
+    const data = { a: [{ b: 1 }] };
+    expect(getAt(data, '/a/0/b')).toBe(1);
+    expect(getAt(data, '/a/1/b')).toBeUndefined();
+    expect(getAt(data, '/constructor')).toBeUndefined();
+    expect(getAt(data, '/__proto__')).toBeUndefined();
+    expect(getAt(data, '/a/length')).toBeUndefined();
+  });
+
+  it('sets immutably and keeps untouched branches', () => {
+    const data = { a: { b: 1 }, c: { d: 2 } };
+    const next = setAt(data, '/a/b', 5);
+    expect(next).toEqual({ a: { b: 5 }, c: { d: 2 } });
+    expect(data.a.b).toBe(1);
+    expect(next.c).toBe(data.c);
+    expect(setAt({}, '/list/0/name', 'x')).toEqual({ list: [{ name: 'x' }] });
+    expect(setAt({ a: 1, b: 2 }, '/a', undefined)).toEqual({ b: 2 });
+    expect(setAt({ l: [1, 2, 3] }, '/l/1', undefined)).toEqual({ l: [1, 3] });
+  });
+
+  it('treats __proto__, constructor and prototype as plain keys', () => {
+    const next = setAt({}, '/__proto__/polluted', true) as Record<string, unknown>;
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.getPrototypeOf(next)).toBe(Object.prototype);
+    expect(Object.keys(next)).toEqual(['__proto__']);
+    const again = setAt(next, '/constructor/prototype/polluted', true);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(getAt(again, '/constructor/prototype/polluted')).toBe(true);
+  });
+});

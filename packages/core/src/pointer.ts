@@ -1,0 +1,89 @@
+/**
+ * JSON Pointers (RFC 6901) into data and definitions. Every reader and writer here treats keys as
+ * plain data: `__proto__`, `constructor` and `prototype` are ordinary property names that never reach
+ * an object's prototype.
+ */
+
+/** Splits a JSON Pointer into its unescaped tokens. `''` is the whole document. */
+export function parsePointer(pointer: string): string[] {
+  if (pointer === '') return [];
+  if (!pointer.startsWith('/'))
+    throw new SyntaxError(`A JSON Pointer starts with "/": ${JSON.stringify(pointer)}`);
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((token) => token.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** Joins tokens into a JSON Pointer, escaping `~` and `/`. */
+export function formatPointer(tokens: readonly (string | number)[]): string {
+  return tokens.map((token) => '/' + String(token).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+
+/** Appends one token to a pointer. */
+export function joinPointer(pointer: string, token: string | number): string {
+  return pointer + formatPointer([token]);
+}
+
+/** Whether `value` is a plain JSON object (not an array, not null). */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Own-property read that never walks the prototype chain. */
+export function ownValue(container: unknown, key: string): unknown {
+  if (Array.isArray(container)) {
+    if (!/^(0|[1-9][0-9]*)$/.test(key)) return undefined;
+    return container[Number(key)];
+  }
+  if (isPlainObject(container) && Object.prototype.hasOwnProperty.call(container, key)) return container[key];
+  return undefined;
+}
+
+/** The value at `pointer`, or `undefined` when any step is missing. */
+export function getAt(document: unknown, pointer: string | readonly string[]): unknown {
+  const tokens = typeof pointer === 'string' ? parsePointer(pointer) : pointer;
+  let current = document;
+  for (const token of tokens) {
+    current = ownValue(current, token);
+    if (current === undefined) return undefined;
+  }
+  return current;
+}
+
+/** Sets an own enumerable property, also for keys like `__proto__` that `obj[key] = v` would misread. */
+export function defineOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/**
+ * A copy of `document` with `value` at `pointer`. Only the objects on the path are copied, so
+ * unchanged branches keep their identity (cheap change detection for renderers). Missing containers
+ * are created as objects, or as arrays when the next token is an index. `undefined` removes the key.
+ */
+export function setAt<T>(document: T, pointer: string | readonly string[], value: unknown): T {
+  const tokens = typeof pointer === 'string' ? parsePointer(pointer) : pointer;
+  return setTokens(document, tokens, 0, value) as T;
+}
+
+function setTokens(current: unknown, tokens: readonly string[], index: number, value: unknown): unknown {
+  if (index === tokens.length) return value;
+  const token = tokens[index] as string;
+  const nextIsIndex = /^(0|[1-9][0-9]*)$/.test(tokens[index + 1] ?? '');
+  if (Array.isArray(current) && /^(0|[1-9][0-9]*|-)$/.test(token)) {
+    const copy = current.slice();
+    const position = token === '-' ? copy.length : Number(token);
+    const child = setTokens(copy[position] ?? (nextIsIndex ? [] : {}), tokens, index + 1, value);
+    if (child === undefined && index + 1 === tokens.length) copy.splice(position, 1);
+    else copy[position] = child;
+    return copy;
+  }
+  const source = isPlainObject(current) ? current : {};
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(source)) defineOwn(copy, key, source[key]);
+  const existing = ownValue(source, token);
+  const child = setTokens(existing ?? (nextIsIndex ? [] : {}), tokens, index + 1, value);
+  if (child === undefined) delete copy[token];
+  else defineOwn(copy, token, child);
+  return copy;
+}
