@@ -5,16 +5,14 @@ import type {
   ServiceDefinition,
   StepDefinition,
 } from './definition.js';
-import { activeFields } from './active-fields.js';
 import { describeObject, type FieldInfo } from './describe-object.js';
 import { fieldLabel } from './field-label.js';
-import { isPlainObject, joinPointer, ownValue, parsePointer } from './pointer.js';
+import { getAt, isPlainObject, ownValue, parsePointer } from './pointer.js';
 import { prune } from './prune.js';
 import { resolveSchema } from './resolve-schema.js';
 import type { ValidationError, ValidationResult } from './validation-error.js';
-import { firstInvalidXmlChar } from './formats/xml-chars.js';
 import { collapseErrors, type RawError } from './internal/collapse-errors.js';
-import { DEFAULT_DATA_LIMITS, exceedsLimits, type DataLimits } from './internal/limits.js';
+import { DEFAULT_DATA_LIMITS, mayHaveXmlIllegalChars, scanData, type DataLimits } from './internal/limits.js';
 import { isArraySchema, isObjectSchema } from './internal/schema-kind.js';
 import { schemaContext } from './internal/schema-context.js';
 import type { SchemaMode } from './internal/create-ajv.js';
@@ -60,26 +58,27 @@ export function createValidator(definition: ValidatedDefinition, options: Valida
   const checkXmlChars = definition.xoev !== undefined;
 
   function validate(data: unknown): ValidationResult {
-    const tooLarge = exceedsLimits(data, limits);
-    if (tooLarge) {
-      const params = { reason: tooLarge, label: '' };
-      return {
-        valid: false,
-        errors: [
-          {
-            pointer: '',
-            keyword: 'limit',
-            params,
-            message: locale.error({ keyword: 'limit', params, label: '' }),
-          },
-        ],
-      };
+    // ajv goes first: on valid data (the common case on a server) nothing else walks the data, except
+    // the XML character check. Limits are measured before any of our own per-error work, and a
+    // recursive schema fed hostile nesting overflows inside ajv, which is caught here.
+    let passed: boolean;
+    try {
+      passed = context.validate(data) as boolean;
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      return limitError(scanData(data, limits, false).tooLarge ?? 'nested too deeply');
     }
-    const raw: RawError[] = context.validate(data) ? [] : collapseErrors(context.validate.errors ?? []);
-    if (checkXmlChars) raw.push(...xmlCharErrors(data));
+    if (passed && !(checkXmlChars && mayHaveXmlIllegalChars(data))) return { valid: true, errors: [] };
+    const ajvErrors = passed ? [] : (context.validate.errors ?? []);
+    const scan = scanData(data, limits, checkXmlChars);
+    if (scan.tooLarge) return limitError(scan.tooLarge);
+    const raw: RawError[] = collapseErrors(ajvErrors);
+    for (const { pointer, position } of scan.xmlChars) {
+      raw.push({ pointer, keyword: 'xmlChar', params: { position: position + 1, codePoint: (getAt(data, pointer) as string).codePointAt(position) } });
+    }
     if (raw.length === 0) return { valid: true, errors: [] };
     const fields = new FieldLookup(definition, data);
-    const errors = raw.map((error): ValidationError => {
+    const located = raw.map((error) => {
       const field = fields.at(error.pointer);
       const label = field?.label ?? '';
       const params = { ...error.params, label };
@@ -87,9 +86,17 @@ export function createValidator(definition: ValidatedDefinition, options: Valida
       const message = override
         ? fillTemplate(override, params)
         : locale.error({ keyword: error.keyword, params, label: label || error.pointer });
-      return { pointer: error.pointer, keyword: error.keyword, message, params };
+      const result: ValidationError = { pointer: error.pointer, keyword: error.keyword, message, params };
+      return { error: result, order: field?.order ?? [] };
     });
-    return { valid: false, errors: inFormOrder(definition, data, errors) };
+    // Errors in the order the form shows the fields: an error summary reads top to bottom.
+    located.sort((a, b) => compareOrder(a.order, b.order));
+    return { valid: false, errors: located.map(({ error }) => error) };
+  }
+
+  function limitError(reason: string): ValidationResult {
+    const params = { reason, label: '' };
+    return { valid: false, errors: [{ pointer: '', keyword: 'limit', params, message: locale.error({ keyword: 'limit', params, label: '' }) }] };
   }
 
   function validateStep(data: unknown, stepId: string): ValidationResult {
@@ -105,27 +112,13 @@ export function createValidator(definition: ValidatedDefinition, options: Valida
   return { validate, validateStep };
 }
 
-/** Errors in the order the form shows the fields (an error summary reads top to bottom). */
-function inFormOrder(
-  definition: ValidatedDefinition,
-  data: unknown,
-  errors: ValidationError[],
-): ValidationError[] {
-  if (errors.length < 2) return errors;
-  const order = new Map<string, number>();
-  let index = 0;
-  for (const pointer of activeFields(definition, data).visible) order.set(pointer, index++);
-  const rank = (pointer: string): number => {
-    for (let current = pointer; ; current = current.slice(0, current.lastIndexOf('/'))) {
-      const found = order.get(current);
-      if (found !== undefined) return found + (current === pointer ? 0 : 0.5);
-      if (current === '') return Number.MAX_SAFE_INTEGER;
-    }
-  };
-  return errors
-    .map((error, position) => ({ error, position, rank: rank(error.pointer) }))
-    .sort((a, b) => a.rank - b.rank || a.position - b.position)
-    .map(({ error }) => error);
+/** Lexicographic order of field positions; a field before its own children. Stable for ties. */
+function compareOrder(a: number[], b: number[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const difference = (a[i] as number) - (b[i] as number);
+    if (difference !== 0) return difference;
+  }
+  return a.length - b.length;
 }
 
 /** `{label}`, `{limit}`, ... in a per-field message override. */
@@ -135,42 +128,22 @@ function fillTemplate(template: string, params: Record<string, unknown>): string
   );
 }
 
-function xmlCharErrors(data: unknown): RawError[] {
-  const errors: RawError[] = [];
-  const stack: [unknown, string][] = [[data, '']];
-  while (stack.length > 0) {
-    const [value, pointer] = stack.pop() as [unknown, string];
-    if (typeof value === 'string') {
-      const position = firstInvalidXmlChar(value);
-      if (position >= 0) {
-        errors.push({
-          pointer,
-          keyword: 'xmlChar',
-          params: { position: position + 1, codePoint: value.codePointAt(position) },
-        });
-      }
-    } else if (Array.isArray(value))
-      value.forEach((item, index) => stack.push([item, joinPointer(pointer, index)]));
-    else if (isPlainObject(value))
-      for (const [key, item] of Object.entries(value)) stack.push([item, joinPointer(pointer, key)]);
-  }
-  return errors.reverse();
-}
-
 /** Finds the field (label, schema) an error pointer names, describing each object once per validation. */
 class FieldLookup {
-  private readonly described = new Map<object, Map<string, FieldInfo>>();
+  private readonly described = new Map<object, Map<string, FieldInfo & { index: number }>>();
 
   constructor(
     private readonly definition: ValidatedDefinition,
     private readonly data: unknown,
   ) {}
 
-  at(pointer: string): { label: string; schema: JsonSchemaObject } | undefined {
+  /** The field a pointer names: its label, schema and position path (field indexes, array indexes). */
+  at(pointer: string): { label: string; schema: JsonSchemaObject; order: number[] } | undefined {
     let schema: JsonSchemaObject = resolveSchema(this.definition, this.definition.schema);
     let rawSchema: JsonSchema = this.definition.schema;
     let data = this.data;
-    let found: { label: string; schema: JsonSchemaObject } | undefined;
+    let found: { label: string; schema: JsonSchemaObject; order: number[] } | undefined;
+    const order: number[] = [];
     let tokens: string[];
     try {
       tokens = parsePointer(pointer);
@@ -180,28 +153,30 @@ class FieldLookup {
     for (const token of tokens) {
       if (isObjectSchema(schema)) {
         const field = this.fieldsOf(rawSchema, schema, data).get(token);
-        if (!field) return found;
-        found = { label: field.label, schema: field.schema };
+        if (!field) return found ? { ...found, order: [...order, Number.MAX_SAFE_INTEGER] } : undefined;
+        order.push(field.index);
+        found = { label: field.label, schema: field.schema, order };
         rawSchema = field.schema;
         schema = field.schema;
       } else if (isArraySchema(schema) && schema.items !== undefined) {
+        order.push(Number(token));
         rawSchema = schema.items as JsonSchema;
         schema = resolveSchema(this.definition, rawSchema);
-        if (found) found = { label: found.label, schema };
+        if (found) found = { label: found.label, schema, order };
       } else {
         return found;
       }
       data = ownValue(data, token);
     }
-    return found ?? { label: fieldLabel(schema, ''), schema };
+    return found ?? { label: fieldLabel(schema, ''), schema, order };
   }
 
-  private fieldsOf(rawSchema: JsonSchema, schema: JsonSchemaObject, data: unknown): Map<string, FieldInfo> {
+  private fieldsOf(rawSchema: JsonSchema, schema: JsonSchemaObject, data: unknown): Map<string, FieldInfo & { index: number }> {
     const key = typeof rawSchema === 'object' ? rawSchema : schema;
     const dataKey = isPlainObject(data) ? data : key;
     let byData = this.described.get(dataKey);
     if (!byData) {
-      byData = new Map(describeObject(this.definition, schema, data).map((field) => [field.name, field]));
+      byData = new Map(describeObject(this.definition, schema, data).map((field, index) => [field.name, { ...field, index }]));
       this.described.set(dataKey, byData);
     }
     return byData;

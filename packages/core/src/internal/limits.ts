@@ -1,3 +1,6 @@
+import { firstInvalidXmlChar } from '../formats/xml-chars.js';
+import { joinPointer } from '../pointer.js';
+
 /** Bounds for data from untrusted sources; far above any real form, far below what hurts a server. */
 export interface DataLimits {
   /** Nesting depth of objects and arrays. */
@@ -8,28 +11,85 @@ export interface DataLimits {
   maxStringLength: number;
 }
 
-export const DEFAULT_DATA_LIMITS: DataLimits = {
-  maxDepth: 64,
-  maxNodes: 200_000,
-  maxStringLength: 10_000_000,
-};
+export const DEFAULT_DATA_LIMITS: DataLimits = { maxDepth: 64, maxNodes: 200_000, maxStringLength: 10_000_000 };
+
+/** What one pass over the data found. */
+export interface DataScan {
+  /** Why the data exceeds the limits, if it does. */
+  tooLarge?: string;
+  /** Pointers and 0-based positions of characters XML 1.0 cannot carry (only when asked for). */
+  xmlChars: { pointer: string; position: number }[];
+}
 
 /**
- * Why `value` exceeds the limits, or `undefined`. Iterative, so a hostile nesting depth cannot
- * overflow the stack before it is measured.
+ * One fast pass over the data for the limits (and whether any string has a character XML cannot
+ * carry); a second, slower pass that builds pointers runs only when such a character exists.
+ * Recursion is safe: it stops at `maxDepth`, so hostile nesting cannot overflow the stack.
  */
-export function exceedsLimits(value: unknown, limits: DataLimits = DEFAULT_DATA_LIMITS): string | undefined {
-  const stack: [unknown, number][] = [[value, 0]];
-  let nodes = 0;
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop() as [unknown, number];
-    if (++nodes > limits.maxNodes) return `more than ${limits.maxNodes} values`;
-    if (typeof node === 'string' && node.length > limits.maxStringLength) {
-      return `a text longer than ${limits.maxStringLength} characters`;
-    }
-    if (typeof node !== 'object' || node === null) continue;
-    if (depth >= limits.maxDepth) return `nested deeper than ${limits.maxDepth} levels`;
-    for (const child of Array.isArray(node) ? node : Object.values(node)) stack.push([child, depth + 1]);
+export function scanData(value: unknown, limits: DataLimits, checkXmlChars: boolean): DataScan {
+  const state = { nodes: 0, tooLarge: undefined as string | undefined, badXml: false };
+  measureNode(value, 0, limits, checkXmlChars, state);
+  if (state.tooLarge !== undefined) return { tooLarge: state.tooLarge, xmlChars: [] };
+  const xmlChars: DataScan['xmlChars'] = [];
+  if (state.badXml) collectXmlChars(value, '', xmlChars);
+  return { xmlChars };
+}
+
+function measureNode(
+  node: unknown,
+  depth: number,
+  limits: DataLimits,
+  checkXmlChars: boolean,
+  state: { nodes: number; tooLarge: string | undefined; badXml: boolean },
+): boolean {
+  if (++state.nodes > limits.maxNodes) return fail(state, `more than ${limits.maxNodes} values`);
+  if (typeof node === 'string') {
+    if (node.length > limits.maxStringLength) return fail(state, `a text longer than ${limits.maxStringLength} characters`);
+    if (checkXmlChars && !state.badXml && firstInvalidXmlChar(node) >= 0) state.badXml = true;
+    return true;
   }
-  return undefined;
+  if (typeof node !== 'object' || node === null) return true;
+  if (depth >= limits.maxDepth) return fail(state, `nested deeper than ${limits.maxDepth} levels`);
+  const children = Array.isArray(node) ? node : Object.values(node);
+  for (let index = 0; index < children.length; index++) {
+    if (!measureNode(children[index], depth + 1, limits, checkXmlChars, state)) return false;
+  }
+  return true;
+}
+
+function fail(state: { tooLarge: string | undefined }, reason: string): false {
+  state.tooLarge = reason;
+  return false;
+}
+
+/** Only runs on data already measured, so its depth is bounded. */
+function collectXmlChars(node: unknown, pointer: string, out: DataScan['xmlChars']): void {
+  if (typeof node === 'string') {
+    const position = firstInvalidXmlChar(node);
+    if (position >= 0) out.push({ pointer, position });
+  } else if (Array.isArray(node)) node.forEach((item, index) => collectXmlChars(item, joinPointer(pointer, index), out));
+  else if (typeof node === 'object' && node !== null) {
+    for (const [key, item] of Object.entries(node)) collectXmlChars(item, joinPointer(pointer, key), out);
+  }
+}
+
+/**
+ * In the JSON text of the data, what may be a character XML cannot carry: JSON.stringify writes C0
+ * controls as `\u00XX` (`\b`, `\f` for two of them) and lone surrogates as `\udXXX`; U+FFFE/U+FFFF
+ * stay raw. A match can be a false alarm (a literal backslash before "b"); the precise scan decides.
+ */
+const MAYBE_NOT_XML = /\\u00(0[0-8bcef]|1[0-9a-f])|\\[bf]|\\ud[89a-f]|[\uFFFE\uFFFF]/i;
+
+/** Whether data that ajv already bounded (valid data) may hold a character XML cannot carry. */
+export function mayHaveXmlIllegalChars(value: unknown): boolean {
+  try {
+    return MAYBE_NOT_XML.test(JSON.stringify(value) ?? '');
+  } catch {
+    return true;
+  }
+}
+
+/** Why `value` exceeds the limits, or `undefined`. */
+export function exceedsLimits(value: unknown, limits: DataLimits = DEFAULT_DATA_LIMITS): string | undefined {
+  return scanData(value, limits, false).tooLarge;
 }

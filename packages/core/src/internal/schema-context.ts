@@ -1,6 +1,7 @@
 import type { default as AjvCore, ValidateFunction } from 'ajv';
 import type { JsonSchema, JsonSchemaObject } from '../definition.js';
 import { createAjv, type SchemaMode } from './create-ajv.js';
+import { optimizeSchema } from './optimize-schema.js';
 
 /** Anything that carries a data schema: a `Definition`, a `ServiceDefinition`, or `{schema}`. */
 export interface SchemaHolder {
@@ -50,7 +51,7 @@ export function anySchemaContext(holder: SchemaHolder): SchemaContext {
 function buildContext(root: JsonSchemaObject, mode: SchemaMode): SchemaContext {
   const ajv = createAjv(root, mode);
   const rootId = typeof root.$id === 'string' ? root.$id : 'urn:efa-forms:schema';
-  ajv.addSchema(root, rootId);
+  ajv.addSchema(optimizeSchema(root), rootId);
   const pointers = indexPointers(root);
   const checks = new Map<string, ValidateFunction>();
   let validate: ValidateFunction | undefined;

@@ -1,0 +1,62 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import { defineService, type DataOf } from './define-service.js';
+
+const service = defineService({
+  id: 'hundesteuer',
+  version: '1.0.0',
+  title: 'Hund anmelden',
+  schema: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['halter', 'hunde'],
+    properties: {
+      halter: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['name'],
+        properties: {
+          name: { type: 'string', title: 'Name', 'x-efa': { autocomplete: 'name' } },
+          geburtsdatum: { type: 'string', format: 'date' },
+        },
+      },
+      hunde: {
+        type: 'array',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['rasse'],
+          properties: {
+            rasse: { type: 'string', oneOf: [{ const: 'dackel', title: 'Dackel' }, { const: 'sonstige', title: 'Sonstige' }] },
+            gefaehrlich: { type: 'boolean' },
+            alter: { type: 'integer' },
+          },
+        },
+      },
+    },
+  },
+} as const);
+
+type Antrag = DataOf<typeof service>;
+
+describe('DataOf', () => {
+  it('derives the submitted data type from the schema', () => {
+    expectTypeOf<Antrag['halter']['name']>().toEqualTypeOf<string>();
+    expectTypeOf<Antrag['halter']['geburtsdatum']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Antrag['hunde'][number]['rasse']>().toEqualTypeOf<'dackel' | 'sonstige'>();
+    expectTypeOf<Antrag['hunde'][number]['alter']>().toEqualTypeOf<number | undefined>();
+  });
+
+  it('rejects wrong field names and types at compile time', () => {
+    const ok: Antrag = { halter: { name: 'Erika' }, hunde: [{ rasse: 'dackel', gefaehrlich: false }] };
+    // @ts-expect-error: "nachname" is not a field of "halter"
+    const wrongName: Antrag = { halter: { name: 'Erika', nachname: 'M' }, hunde: [] };
+    // @ts-expect-error: "alter" is an integer, not a string
+    const wrongType: Antrag = { halter: { name: 'Erika' }, hunde: [{ rasse: 'dackel', alter: 'drei' }] };
+    // @ts-expect-error: "pudel" is not one of the options
+    const wrongOption: Antrag = { halter: { name: 'Erika' }, hunde: [{ rasse: 'pudel' }] };
+    // @ts-expect-error: "halter" is required
+    const missing: Antrag = { hunde: [] };
+    expectTypeOf(ok).toEqualTypeOf<Antrag>();
+    void [wrongName, wrongType, wrongOption, missing];
+  });
+});
