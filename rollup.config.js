@@ -8,6 +8,8 @@ import terser from '@rollup/plugin-terser';
 const esbuildOptions = {
   target: 'es2022',
   tsconfig: 'tsconfig.base.json',
+  // The definition format's JSON Schema is shipped as a file and imported by the linter.
+  loaders: { '.json': 'json' },
   // Lit decorators are compiled the legacy way (see ../shared/TOOLCHAIN.md: Vite does not lower TC39 decorators).
   tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
 };
@@ -21,10 +23,17 @@ export function packageConfig(name, options = {}) {
   const dir = `packages/${name}`;
   const manifest = JSON.parse(readFileSync(`${dir}/package.json`, 'utf8'));
   const deps = Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies });
-  const isExternal = (id) => deps.some((dep) => id === dep || id.startsWith(`${dep}/`)) || id.startsWith('node:');
+  const isExternal = (id) =>
+    deps.some((dep) => id === dep || id.startsWith(`${dep}/`)) || id.startsWith('node:');
   const library = {
     input: `${dir}/src/index.ts`,
-    output: { dir: `${dir}/dist`, format: 'esm', sourcemap: true, preserveModules: true, preserveModulesRoot: `${dir}/src` },
+    output: {
+      dir: `${dir}/dist`,
+      format: 'esm',
+      sourcemap: true,
+      preserveModules: true,
+      preserveModulesRoot: `${dir}/src`,
+    },
     external: isExternal,
     plugins: [esbuild(esbuildOptions)],
   };

@@ -9,7 +9,11 @@ import { formatRate, measure } from './internal/measure.js';
 const read = (path: string) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as unknown;
 
 /** A 500-field service: 50 groups of 10 typed fields, with a condition per group. */
-function generatedDefinition(groups = 50): { definition: ServiceDefinition; valid: unknown; invalid: unknown } {
+function generatedDefinition(groups = 50): {
+  definition: ServiceDefinition;
+  valid: unknown;
+  invalid: unknown;
+} {
   const properties: Record<string, unknown> = {};
   const valid: Record<string, unknown> = {};
   const invalid: Record<string, unknown> = {};
@@ -27,17 +31,40 @@ function generatedDefinition(groups = 50): { definition: ServiceDefinition; vali
         datum: { type: 'string', title: 'Datum', format: 'date' },
         anzahl: { type: 'integer', title: 'Anzahl', minimum: 0, maximum: 1000 },
         betrag: { type: 'number', title: 'Betrag', minimum: 0 },
-        art: { type: 'string', title: 'Art', oneOf: [{ const: 'a', title: 'A' }, { const: 'b', title: 'B' }] },
+        art: {
+          type: 'string',
+          title: 'Art',
+          oneOf: [
+            { const: 'a', title: 'A' },
+            { const: 'b', title: 'B' },
+          ],
+        },
         aktiv: { type: 'boolean', title: 'Aktiv' },
         text: { type: 'string', title: 'Text', maxLength: 2000 },
       },
       if: { properties: { aktiv: { const: true } }, required: ['aktiv'] },
       then: { required: ['datum'] },
     };
-    valid[`gruppe${g}`] = { name: 'Müller', vorname: 'Erika', plz: '10115', email: 'erika@example.org', datum: '2024-03-01', anzahl: 3, betrag: 12.5, art: 'a', aktiv: true, text: 'Hallo' };
+    valid[`gruppe${g}`] = {
+      name: 'Müller',
+      vorname: 'Erika',
+      plz: '10115',
+      email: 'erika@example.org',
+      datum: '2024-03-01',
+      anzahl: 3,
+      betrag: 12.5,
+      art: 'a',
+      aktiv: true,
+      text: 'Hallo',
+    };
     invalid[`gruppe${g}`] = { name: '', plz: '1011', email: 'nope', anzahl: -1, art: 'c', aktiv: true };
   }
-  const definition: ServiceDefinition = { id: 'gross', version: '1.0.0', title: 'Groß', schema: { type: 'object', properties: properties as Record<string, JsonSchema> } };
+  const definition: ServiceDefinition = {
+    id: 'gross',
+    version: '1.0.0',
+    title: 'Groß',
+    schema: { type: 'object', properties: properties as Record<string, JsonSchema> },
+  };
   return { definition, valid, invalid };
 }
 
@@ -48,9 +75,14 @@ function compare(label: string, definition: ServiceDefinition, valid: unknown, i
   // the first shows what a plain ajv integration gets, the second the wrapper's own cost.
   const bare = createAjv(loaded.schema).compile(loaded.schema);
   const bareOptimized = createAjv(loaded.schema).compile(optimizeSchema(loaded.schema));
-  if (!bare(valid) || !validator.validate(valid).valid) throw new Error(`${label}: the valid sample is not valid`);
-  if (bare(invalid) || validator.validate(invalid).valid) throw new Error(`${label}: the invalid sample is valid`);
-  for (const [kind, data] of [['valid', valid], ['invalid', invalid]] as const) {
+  if (!bare(valid) || !validator.validate(valid).valid)
+    throw new Error(`${label}: the valid sample is not valid`);
+  if (bare(invalid) || validator.validate(invalid).valid)
+    throw new Error(`${label}: the invalid sample is valid`);
+  for (const [kind, data] of [
+    ['valid', valid],
+    ['invalid', invalid],
+  ] as const) {
     const rates = measure([
       { name: 'ajv', run: () => bare(data) },
       { name: 'ajv-enum', run: () => bareOptimized(data) },
@@ -70,7 +102,9 @@ function compare(label: string, definition: ServiceDefinition, valid: unknown, i
 const gewerbe = read('../examples/gewerbeanmeldung/gewerbeanmeldung.service.json') as ServiceDefinition;
 const gewerbeValid = read('../examples/gewerbeanmeldung/samples/valid-alle-felder.json');
 const gewerbeInvalid = read('../examples/gewerbeanmeldung/samples/invalid-betrieb.json');
-console.log(`node ${process.version}; median of 15 interleaved 100 ms samples; cost = time per call over bare ajv on the same compiled schema\n`);
+console.log(
+  `node ${process.version}; median of 15 interleaved 100 ms samples; cost = time per call over bare ajv on the same compiled schema\n`,
+);
 compare('gewerbe', gewerbe, gewerbeValid, gewerbeInvalid);
 const large = generatedDefinition();
 compare('500 fields', large.definition, large.valid, large.invalid);

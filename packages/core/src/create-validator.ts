@@ -74,7 +74,11 @@ export function createValidator(definition: ValidatedDefinition, options: Valida
     if (scan.tooLarge) return limitError(scan.tooLarge);
     const raw: RawError[] = collapseErrors(ajvErrors);
     for (const { pointer, position } of scan.xmlChars) {
-      raw.push({ pointer, keyword: 'xmlChar', params: { position: position + 1, codePoint: (getAt(data, pointer) as string).codePointAt(position) } });
+      raw.push({
+        pointer,
+        keyword: 'xmlChar',
+        params: { position: position + 1, codePoint: (getAt(data, pointer) as string).codePointAt(position) },
+      });
     }
     if (raw.length === 0) return { valid: true, errors: [] };
     const fields = new FieldLookup(definition, data);
@@ -96,7 +100,17 @@ export function createValidator(definition: ValidatedDefinition, options: Valida
 
   function limitError(reason: string): ValidationResult {
     const params = { reason, label: '' };
-    return { valid: false, errors: [{ pointer: '', keyword: 'limit', params, message: locale.error({ keyword: 'limit', params, label: '' }) }] };
+    return {
+      valid: false,
+      errors: [
+        {
+          pointer: '',
+          keyword: 'limit',
+          params,
+          message: locale.error({ keyword: 'limit', params, label: '' }),
+        },
+      ],
+    };
   }
 
   function validateStep(data: unknown, stepId: string): ValidationResult {
@@ -171,12 +185,21 @@ class FieldLookup {
     return found ?? { label: fieldLabel(schema, ''), schema, order };
   }
 
-  private fieldsOf(rawSchema: JsonSchema, schema: JsonSchemaObject, data: unknown): Map<string, FieldInfo & { index: number }> {
+  private fieldsOf(
+    rawSchema: JsonSchema,
+    schema: JsonSchemaObject,
+    data: unknown,
+  ): Map<string, FieldInfo & { index: number }> {
     const key = typeof rawSchema === 'object' ? rawSchema : schema;
     const dataKey = isPlainObject(data) ? data : key;
     let byData = this.described.get(dataKey);
     if (!byData) {
-      byData = new Map(describeObject(this.definition, schema, data).map((field, index) => [field.name, { ...field, index }]));
+      byData = new Map(
+        describeObject(this.definition, schema, data).map((field, index) => [
+          field.name,
+          { ...field, index },
+        ]),
+      );
       this.described.set(dataKey, byData);
     }
     return byData;

@@ -1,6 +1,8 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import { defineService, type DataOf } from './define-service.js';
 
+// Only its type is used: DataOf reads the literal type that defineService keeps.
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
 const service = defineService({
   id: 'hundesteuer',
   version: '1.0.0',
@@ -26,7 +28,13 @@ const service = defineService({
           additionalProperties: false,
           required: ['rasse'],
           properties: {
-            rasse: { type: 'string', oneOf: [{ const: 'dackel', title: 'Dackel' }, { const: 'sonstige', title: 'Sonstige' }] },
+            rasse: {
+              type: 'string',
+              oneOf: [
+                { const: 'dackel', title: 'Dackel' },
+                { const: 'sonstige', title: 'Sonstige' },
+              ],
+            },
             gefaehrlich: { type: 'boolean' },
             alter: { type: 'integer' },
           },

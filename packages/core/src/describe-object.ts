@@ -2,6 +2,7 @@ import type { JsonSchema, JsonSchemaObject } from './definition.js';
 import { isPlainObject, ownValue } from './pointer.js';
 import { followRefs, resolveSchema } from './resolve-schema.js';
 import { fieldLabel } from './field-label.js';
+import { deepEqual } from './internal/deep-equal.js';
 import { anySchemaContext, type SchemaContext, type SchemaHolder } from './internal/schema-context.js';
 
 /** One property of an object schema, as a form shows it for the current data. */
@@ -200,15 +201,4 @@ function followRef(holder: SchemaHolder, schema: JsonSchema | undefined): JsonSc
 
 function arrayOf(value: unknown): JsonSchema[] {
   return Array.isArray(value) ? (value as JsonSchema[]) : [];
-}
-
-/** Structural equality for JSON values (discriminator `const`s may be objects). */
-export function deepEqual(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const keysA = Object.keys(a);
-  const keysB = Object.keys(b);
-  if (keysA.length !== keysB.length) return false;
-  return keysA.every((key) => deepEqual(ownValue(a, key), ownValue(b, key)));
 }

@@ -29,7 +29,8 @@ export type { MessageInput, MessageLocale } from './locales/messages.js';
 export { messageLocales } from './locales/index.js';
 
 export { resolveSchema, resolveRef } from './resolve-schema.js';
-export { describeObject, deepEqual, type FieldInfo } from './describe-object.js';
+export { describeObject, type FieldInfo } from './describe-object.js';
+export { deepEqual } from './internal/deep-equal.js';
 export { fieldLabel } from './field-label.js';
 export { activeFields, type ActiveFields } from './active-fields.js';
 export { prune } from './prune.js';

@@ -3,7 +3,13 @@ import { DEFAULT_DATA_LIMITS, mayHaveXmlIllegalChars, scanData } from './limits.
 
 describe('scanData', () => {
   it('finds characters XML cannot carry, with their pointers', () => {
-    const data = { a: 'ok\tfine\n', b: ['x', 'bell\u0007'], 'c/d': { e: 'lone \ud800 surrogate' }, f: 'emoji 😀', g: '\uFFFE' };
+    const data = {
+      a: 'ok\tfine\n',
+      b: ['x', 'bell\u0007'],
+      'c/d': { e: 'lone \ud800 surrogate' },
+      f: 'emoji 😀',
+      g: '\uFFFE',
+    };
     expect(scanData(data, DEFAULT_DATA_LIMITS, true).xmlChars).toEqual([
       { pointer: '/b/1', position: 4 },
       { pointer: '/c~1d/e', position: 5 },
@@ -12,9 +18,15 @@ describe('scanData', () => {
   });
 
   it('measures depth, count and string length', () => {
-    expect(scanData({ a: { b: { c: 1 } } }, { ...DEFAULT_DATA_LIMITS, maxDepth: 2 }, false).tooLarge).toMatch(/deeper than 2/);
-    expect(scanData([1, 2, 3], { ...DEFAULT_DATA_LIMITS, maxNodes: 3 }, false).tooLarge).toMatch(/more than 3 values/);
-    expect(scanData({ a: 'x'.repeat(11) }, { ...DEFAULT_DATA_LIMITS, maxStringLength: 10 }, false).tooLarge).toMatch(/longer than 10/);
+    expect(scanData({ a: { b: { c: 1 } } }, { ...DEFAULT_DATA_LIMITS, maxDepth: 2 }, false).tooLarge).toMatch(
+      /deeper than 2/,
+    );
+    expect(scanData([1, 2, 3], { ...DEFAULT_DATA_LIMITS, maxNodes: 3 }, false).tooLarge).toMatch(
+      /more than 3 values/,
+    );
+    expect(
+      scanData({ a: 'x'.repeat(11) }, { ...DEFAULT_DATA_LIMITS, maxStringLength: 10 }, false).tooLarge,
+    ).toMatch(/longer than 10/);
     expect(scanData({ a: [1, { b: 'c' }] }, DEFAULT_DATA_LIMITS, true)).toEqual({ xmlChars: [] });
   });
 });

@@ -11,7 +11,11 @@ export interface DataLimits {
   maxStringLength: number;
 }
 
-export const DEFAULT_DATA_LIMITS: DataLimits = { maxDepth: 64, maxNodes: 200_000, maxStringLength: 10_000_000 };
+export const DEFAULT_DATA_LIMITS: DataLimits = {
+  maxDepth: 64,
+  maxNodes: 200_000,
+  maxStringLength: 10_000_000,
+};
 
 /** What one pass over the data found. */
 export interface DataScan {
@@ -44,7 +48,8 @@ function measureNode(
 ): boolean {
   if (++state.nodes > limits.maxNodes) return fail(state, `more than ${limits.maxNodes} values`);
   if (typeof node === 'string') {
-    if (node.length > limits.maxStringLength) return fail(state, `a text longer than ${limits.maxStringLength} characters`);
+    if (node.length > limits.maxStringLength)
+      return fail(state, `a text longer than ${limits.maxStringLength} characters`);
     if (checkXmlChars && !state.badXml && firstInvalidXmlChar(node) >= 0) state.badXml = true;
     return true;
   }
@@ -67,7 +72,8 @@ function collectXmlChars(node: unknown, pointer: string, out: DataScan['xmlChars
   if (typeof node === 'string') {
     const position = firstInvalidXmlChar(node);
     if (position >= 0) out.push({ pointer, position });
-  } else if (Array.isArray(node)) node.forEach((item, index) => collectXmlChars(item, joinPointer(pointer, index), out));
+  } else if (Array.isArray(node))
+    node.forEach((item, index) => collectXmlChars(item, joinPointer(pointer, index), out));
   else if (typeof node === 'object' && node !== null) {
     for (const [key, item] of Object.entries(node)) collectXmlChars(item, joinPointer(pointer, key), out);
   }

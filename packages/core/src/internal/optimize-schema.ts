@@ -1,5 +1,5 @@
 import { isPlainObject } from '../pointer.js';
-import { deepEqual } from '../describe-object.js';
+import { deepEqual } from './deep-equal.js';
 
 const OPTION_KEYS = new Set(['const', 'title', 'description', '$comment']);
 
@@ -14,7 +14,12 @@ export function optimizeSchema<T>(schema: T): T {
   if (!isPlainObject(schema)) return schema;
   const copy: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(schema)) {
-    Object.defineProperty(copy, key, { value: optimizeSchema(value), enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(copy, key, {
+      value: optimizeSchema(value),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   for (const keyword of ['oneOf', 'anyOf'] as const) {
     const options = optionValues(copy[keyword]);
