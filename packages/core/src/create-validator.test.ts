@@ -93,6 +93,26 @@ describe('createValidator', () => {
     expect(() => validator.validateStep(data, 'nope')).toThrow(/no step "nope"/);
   });
 
+  it('keeps errors about the whole data in every step', () => {
+    const result = createValidator(definition, { limits: { maxStringLength: 10 } }).validateStep(
+      { name: 'x'.repeat(11), art: 1 },
+      'kontakt',
+    );
+    expect(result.errors.map((error) => [error.pointer, error.keyword, error.params.limit])).toEqual([
+      ['', 'limit', 'maxStringLength'],
+    ]);
+    expect(result.valid).toBe(false);
+  });
+
+  it('names an undeclared property by its key', () => {
+    const [error] = validator.validate({ ...valid, kinder: [{ vorname: 'A', spitzname: 'B' }] }).errors;
+    expect(error).toMatchObject({
+      pointer: '/kinder/0/spitzname',
+      keyword: 'additionalProperties',
+      message: 'Die Angabe „spitzname“ ist hier nicht vorgesehen.',
+    });
+  });
+
   it('validates draft-07 schemas too', () => {
     const draft07 = loadDefinition({
       id: 'alt',
@@ -149,7 +169,7 @@ describe('createValidator', () => {
     const result = validator.validate(deep);
     expect(result.valid).toBe(false);
     expect(result.errors[0]).toMatchObject({ pointer: '', keyword: 'limit' });
-    expect(result.errors[0]?.message).toMatch(/tiefer als|deeper than/);
+    expect(result.errors[0]?.message).toBe('Die Angaben sind zu tief verschachtelt (mehr als 64 Ebenen).');
     const wide = validator.validate({ ...valid, kinder: Array.from({ length: 300_000 }, () => 1) });
     expect(wide.errors[0]?.keyword).toBe('limit');
   });

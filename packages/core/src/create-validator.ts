@@ -12,7 +12,13 @@ import { prune } from './prune.js';
 import { resolveSchema } from './resolve-schema.js';
 import type { ValidationError, ValidationResult } from './validation-error.js';
 import { collapseErrors, type RawError } from './internal/collapse-errors.js';
-import { DEFAULT_DATA_LIMITS, mayHaveXmlIllegalChars, scanData, type DataLimits } from './internal/limits.js';
+import {
+  DEFAULT_DATA_LIMITS,
+  mayHaveXmlIllegalChars,
+  scanData,
+  type DataLimits,
+  type ExceededLimit,
+} from './internal/limits.js';
 import { isArraySchema, isObjectSchema } from './internal/schema-kind.js';
 import { schemaContext } from './internal/schema-context.js';
 import type { SchemaMode } from './internal/create-ajv.js';
@@ -22,7 +28,11 @@ import { messageLocales } from './locales/index.js';
 export interface ValidatorOptions {
   /** Message language; defaults to the definition's locale, else `de`. */
   locale?: Locale;
-  /** Bounds for untrusted data; data beyond them gets one `limit` error and is not validated further. */
+  /**
+   * Bounds for our own work on untrusted data: invalid data beyond them gets one `limit` error
+   * instead of an error per field, and hostile nesting never overflows the stack. Valid data is
+   * bounded by the schema itself: give strings a `maxLength` and arrays a `maxItems`.
+   */
   limits?: Partial<DataLimits>;
   /** `lenient` compiles schemas with unknown keywords (third-party schemas); default `strict`. */
   mode?: SchemaMode;
@@ -66,7 +76,9 @@ export function createValidator(definition: ValidatedDefinition, options: Valida
       passed = context.validate(data) as boolean;
     } catch (error) {
       if (!(error instanceof RangeError)) throw error;
-      return limitError(scanData(data, limits, false).tooLarge ?? 'nested too deeply');
+      return limitError(
+        scanData(data, limits, false).tooLarge ?? { limit: 'maxDepth', max: limits.maxDepth },
+      );
     }
     if (passed && !(checkXmlChars && mayHaveXmlIllegalChars(data))) return { valid: true, errors: [] };
     const ajvErrors = passed ? [] : (context.validate.errors ?? []);
@@ -98,8 +110,8 @@ export function createValidator(definition: ValidatedDefinition, options: Valida
     return { valid: false, errors: located.map(({ error }) => error) };
   }
 
-  function limitError(reason: string): ValidationResult {
-    const params = { reason, label: '' };
+  function limitError(exceeded: ExceededLimit): ValidationResult {
+    const params = { ...exceeded, label: '' };
     return {
       valid: false,
       errors: [
@@ -117,8 +129,11 @@ export function createValidator(definition: ValidatedDefinition, options: Valida
     const step = definition.steps?.find((candidate) => candidate.id === stepId);
     if (!step) throw new Error(`efa-forms: the definition has no step "${stepId}"`);
     const result = validate(prune(definition, data));
-    const errors = result.errors.filter((error) =>
-      step.fields.some((field) => error.pointer === field || error.pointer.startsWith(field + '/')),
+    // Errors about the data as a whole (pointer "") belong to every step: nothing may hide them.
+    const errors = result.errors.filter(
+      (error) =>
+        error.pointer === '' ||
+        step.fields.some((field) => error.pointer === field || error.pointer.startsWith(field + '/')),
     );
     return { valid: errors.length === 0, errors };
   }
@@ -167,7 +182,8 @@ class FieldLookup {
     for (const token of tokens) {
       if (isObjectSchema(schema)) {
         const field = this.fieldsOf(rawSchema, schema, data).get(token);
-        if (!field) return found ? { ...found, order: [...order, Number.MAX_SAFE_INTEGER] } : undefined;
+        // An undeclared property (additionalProperties): named by its key, placed after its siblings.
+        if (!field) return { label: token, schema: {}, order: [...order, Number.MAX_SAFE_INTEGER] };
         order.push(field.index);
         found = { label: field.label, schema: field.schema, order };
         rawSchema = field.schema;

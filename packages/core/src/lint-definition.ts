@@ -18,7 +18,7 @@ export interface LintOptions {
   /** The tenant configuration to check against the definition's `tenant` schema. */
   tenant?: unknown;
   /**
-   * `lenient` skips the authoring rules (labels on enums, step coverage, unknown keywords) that a
+   * `lenient` skips the authoring rules (labels on options, unknown keywords and formats) that a
    * third-party schema cannot be held to; what breaks validation is still reported.
    */
   mode?: SchemaMode;
@@ -50,6 +50,7 @@ const METADATA_KEYWORDS = new Set([
   'contentEncoding',
   'contentSchema',
 ]);
+const SUPPORTED_DIALECTS = /^https?:\/\/json-schema\.org\/(draft\/2020-12\/schema|draft-0[67]\/schema)#?$/;
 const HINT_KEYS = new Set(['widget', 'autocomplete', 'inputmode', 'placeholder', 'rows', 'messages']);
 const INPUT_MODES = new Set(['none', 'text', 'decimal', 'numeric', 'tel', 'search', 'email', 'url']);
 const NC_NAME =
@@ -144,15 +145,34 @@ function describeType(value: unknown): string {
 /** Is the data schema valid JSON Schema that ajv compiles? Strict mode problems are collected, not thrown. */
 function checkSchema(schema: JsonSchemaObject, mode: SchemaMode): DefinitionProblem[] {
   const problems: DefinitionProblem[] = [];
+  if (schema.$schema !== undefined && !SUPPORTED_DIALECTS.test(String(schema.$schema))) {
+    return [
+      {
+        pointer: '/schema/$schema',
+        message: `Unsupported JSON Schema dialect "${String(schema.$schema)}"; use 2020-12 (https://json-schema.org/draft/2020-12/schema) or draft-07.`,
+      },
+    ];
+  }
   const ajv = createAjv(schema, mode);
   if (!ajv.validateSchema(schema)) {
+    // The meta-schema reports one mistake at several levels (anyOf branches); keep the first per place.
+    const seen = new Set<string>();
     for (const error of ajv.errors ?? []) {
+      if (seen.has(error.instancePath)) continue;
+      seen.add(error.instancePath);
       problems.push({
         pointer: '/schema' + error.instancePath,
         message: `Not valid JSON Schema: ${error.message ?? error.keyword}.`,
       });
     }
     return problems;
+  }
+  if (!isObjectSchema(resolveSchema({ schema }, schema))) {
+    problems.push({
+      pointer: '/schema',
+      message:
+        'The data schema must describe an object ("type": "object" with "properties"): a form has named fields.',
+    });
   }
   try {
     ajv.compile(schema);
@@ -177,7 +197,7 @@ function checkSchema(schema: JsonSchemaObject, mode: SchemaMode): DefinitionProb
           });
         }
       }
-      if (typeof node.format === 'string' && !(node.format in ajv.formats)) {
+      if (mode === 'strict' && typeof node.format === 'string' && !(node.format in ajv.formats)) {
         problems.push({
           pointer: pointer + '/format',
           message: `Unknown format "${node.format}"; known formats: ${Object.keys(ajv.formats).join(', ')}.`,
@@ -504,7 +524,7 @@ function checkTenant(definition: ServiceDefinition, tenant: unknown): Definition
       const message =
         error.keyword === 'required'
           ? `The tenant configuration lacks "${String(params.missingProperty)}".`
-          : `The tenant configuration ${error.message ?? 'is invalid'}.`;
+          : `The tenant configuration's "${error.instancePath || '/'}" ${error.message ?? 'is invalid'}.`;
       problems.push({ pointer, message, source: 'tenant' });
     }
   }

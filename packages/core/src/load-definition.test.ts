@@ -150,6 +150,20 @@ describe('loadDefinition', () => {
     ]);
   });
 
+  it('rejects unsupported dialects and non-object roots with a problem, not an exception', () => {
+    expect(
+      lintDefinition({
+        ...base,
+        schema: { $schema: 'https://json-schema.org/draft/2019-09/schema', type: 'object' },
+      }),
+    ).toEqual([
+      { pointer: '/schema/$schema', message: expect.stringMatching(/Unsupported JSON Schema dialect/) },
+    ]);
+    expect(lintDefinition({ ...base, steps: undefined, schema: { type: 'string' } })).toEqual([
+      { pointer: '/schema', message: expect.stringMatching(/must describe an object/) },
+    ]);
+  });
+
   it('reports invalid JSON Schema', () => {
     const problems = lintDefinition({
       ...base,

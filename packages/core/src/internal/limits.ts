@@ -17,10 +17,16 @@ export const DEFAULT_DATA_LIMITS: DataLimits = {
   maxStringLength: 10_000_000,
 };
 
+/** Which limit the data exceeds, and its value. */
+export interface ExceededLimit {
+  limit: keyof DataLimits;
+  max: number;
+}
+
 /** What one pass over the data found. */
 export interface DataScan {
-  /** Why the data exceeds the limits, if it does. */
-  tooLarge?: string;
+  /** The limit the data exceeds, if it does. */
+  tooLarge?: ExceededLimit;
   /** Pointers and 0-based positions of characters XML 1.0 cannot carry (only when asked for). */
   xmlChars: { pointer: string; position: number }[];
 }
@@ -31,7 +37,7 @@ export interface DataScan {
  * Recursion is safe: it stops at `maxDepth`, so hostile nesting cannot overflow the stack.
  */
 export function scanData(value: unknown, limits: DataLimits, checkXmlChars: boolean): DataScan {
-  const state = { nodes: 0, tooLarge: undefined as string | undefined, badXml: false };
+  const state = { nodes: 0, tooLarge: undefined as ExceededLimit | undefined, badXml: false };
   measureNode(value, 0, limits, checkXmlChars, state);
   if (state.tooLarge !== undefined) return { tooLarge: state.tooLarge, xmlChars: [] };
   const xmlChars: DataScan['xmlChars'] = [];
@@ -44,17 +50,17 @@ function measureNode(
   depth: number,
   limits: DataLimits,
   checkXmlChars: boolean,
-  state: { nodes: number; tooLarge: string | undefined; badXml: boolean },
+  state: { nodes: number; tooLarge: ExceededLimit | undefined; badXml: boolean },
 ): boolean {
-  if (++state.nodes > limits.maxNodes) return fail(state, `more than ${limits.maxNodes} values`);
+  if (++state.nodes > limits.maxNodes) return fail(state, { limit: 'maxNodes', max: limits.maxNodes });
   if (typeof node === 'string') {
     if (node.length > limits.maxStringLength)
-      return fail(state, `a text longer than ${limits.maxStringLength} characters`);
+      return fail(state, { limit: 'maxStringLength', max: limits.maxStringLength });
     if (checkXmlChars && !state.badXml && firstInvalidXmlChar(node) >= 0) state.badXml = true;
     return true;
   }
   if (typeof node !== 'object' || node === null) return true;
-  if (depth >= limits.maxDepth) return fail(state, `nested deeper than ${limits.maxDepth} levels`);
+  if (depth >= limits.maxDepth) return fail(state, { limit: 'maxDepth', max: limits.maxDepth });
   const children = Array.isArray(node) ? node : Object.values(node);
   for (let index = 0; index < children.length; index++) {
     if (!measureNode(children[index], depth + 1, limits, checkXmlChars, state)) return false;
@@ -62,8 +68,8 @@ function measureNode(
   return true;
 }
 
-function fail(state: { tooLarge: string | undefined }, reason: string): false {
-  state.tooLarge = reason;
+function fail(state: { tooLarge: ExceededLimit | undefined }, exceeded: ExceededLimit): false {
+  state.tooLarge = exceeded;
   return false;
 }
 
@@ -95,7 +101,14 @@ export function mayHaveXmlIllegalChars(value: unknown): boolean {
   }
 }
 
-/** Why `value` exceeds the limits, or `undefined`. */
+/** Why `value` exceeds the limits, in English for developers, or `undefined`. */
 export function exceedsLimits(value: unknown, limits: DataLimits = DEFAULT_DATA_LIMITS): string | undefined {
-  return scanData(value, limits, false).tooLarge;
+  const exceeded = scanData(value, limits, false).tooLarge;
+  if (!exceeded) return undefined;
+  const what = {
+    maxDepth: 'nested deeper than',
+    maxNodes: 'more values than',
+    maxStringLength: 'a text longer than',
+  }[exceeded.limit];
+  return `${what} ${exceeded.max}`;
 }

@@ -12,9 +12,9 @@ const typeNames: Record<string, string> = {
 
 const formatHints: Record<string, string> = {
   email: 'eine gültige E-Mail-Adresse (zum Beispiel name@beispiel.de)',
-  date: 'ein gültiges Datum (TT.MM.JJJJ)',
-  'date-time': 'ein gültiges Datum mit Uhrzeit',
-  time: 'eine gültige Uhrzeit (hh:mm)',
+  date: 'ein gültiges Datum',
+  'date-time': 'ein gültiges Datum mit Uhrzeit und Zeitzone',
+  time: 'eine gültige Uhrzeit mit Zeitzone (zum Beispiel 14:30:00+01:00)',
   uri: 'eine vollständige Internetadresse (https://…)',
   url: 'eine vollständige Internetadresse (https://…)',
   'de-postcode': 'eine fünfstellige Postleitzahl',
@@ -90,7 +90,11 @@ export const de: MessageLocale = {
       case 'xmlChar':
         return `${field} enthält ein unzulässiges Steuerzeichen (Position ${n(params.position)}).`;
       case 'limit':
-        return `Die Angaben sind zu umfangreich: ${String(params.reason)}.`;
+        return params.limit === 'maxDepth'
+          ? `Die Angaben sind zu tief verschachtelt (mehr als ${n(params.max)} Ebenen).`
+          : params.limit === 'maxStringLength'
+            ? `Ein Text ist zu lang (mehr als ${n(params.max)} Zeichen).`
+            : `Die Angaben sind zu umfangreich (mehr als ${n(params.max)} Werte).`;
       default:
         return `${field} ist ungültig.`;
     }

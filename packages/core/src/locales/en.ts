@@ -11,16 +11,16 @@ const typeNames: Record<string, string> = {
 };
 
 const formatHints: Record<string, string> = {
-  email: 'a valid email address, like name@example.com',
-  date: 'a real date (DD.MM.YYYY)',
-  'date-time': 'a real date and time',
-  time: 'a valid time (hh:mm)',
+  email: 'a valid email address (like name@example.com)',
+  date: 'a real date',
+  'date-time': 'a real date and time with a time zone',
+  time: 'a valid time with a time zone (like 14:30:00+01:00)',
   uri: 'a full web address (https://…)',
   url: 'a full web address (https://…)',
   'de-postcode': 'a 5-digit German postcode',
-  iban: 'a valid IBAN, like DE89 3704 0044 0532 0130 00',
+  iban: 'a valid IBAN (like DE89 3704 0044 0532 0130 00)',
   'de-steuer-id': 'a valid German tax ID (11 digits)',
-  'de-licence-plate': 'a valid German licence plate, like B-AB 1234',
+  'de-licence-plate': 'a valid German licence plate (like B-AB 1234)',
   uuid: 'a valid UUID',
 };
 
@@ -49,7 +49,7 @@ export const en: MessageLocale = {
         const format = String(params.format);
         if (format.startsWith('din-91379')) return `${field} contains characters that are not allowed here.`;
         const hint = formatHints[format];
-        return hint ? `Enter ${hint} for ${field}.` : `${field} must be in the format “${format}”.`;
+        return hint ? `${field} must be ${hint}.` : `${field} must be in the format “${format}”.`;
       }
       case 'minimum':
         return `${field} must be ${n(params.limit)} or more.`;
@@ -88,7 +88,11 @@ export const en: MessageLocale = {
       case 'xmlChar':
         return `${field} contains a control character that is not allowed (position ${n(params.position)}).`;
       case 'limit':
-        return `The data is too large: ${String(params.reason)}.`;
+        return params.limit === 'maxDepth'
+          ? `The data is nested too deeply (more than ${n(params.max)} levels).`
+          : params.limit === 'maxStringLength'
+            ? `A text is too long (more than ${n(params.max)} characters).`
+            : `The data is too large (more than ${n(params.max)} values).`;
       default:
         return `${field} is not valid.`;
     }
