@@ -109,7 +109,7 @@ describe('createValidator', () => {
     expect(error).toMatchObject({
       pointer: '/kinder/0/spitzname',
       keyword: 'additionalProperties',
-      message: 'Die Angabe „spitzname“ ist hier nicht vorgesehen.',
+      message: 'Die Angabe „Spitzname“ ist hier nicht vorgesehen.',
     });
   });
 

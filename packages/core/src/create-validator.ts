@@ -101,7 +101,7 @@ export function createValidator(definition: ValidatedDefinition, options: Valida
       const override = field?.schema['x-efa']?.messages?.[error.keyword];
       const message = override
         ? fillTemplate(override, params)
-        : locale.error({ keyword: error.keyword, params, label: label || error.pointer });
+        : locale.error({ keyword: error.keyword, params, label: label || locale.wholeForm });
       const result: ValidationError = { pointer: error.pointer, keyword: error.keyword, message, params };
       return { error: result, order: field?.order ?? [] };
     });
@@ -183,7 +183,12 @@ class FieldLookup {
       if (isObjectSchema(schema)) {
         const field = this.fieldsOf(rawSchema, schema, data).get(token);
         // An undeclared property (additionalProperties): named by its key, placed after its siblings.
-        if (!field) return { label: token, schema: {}, order: [...order, Number.MAX_SAFE_INTEGER] };
+        if (!field)
+          return {
+            label: fieldLabel(undefined, token),
+            schema: {},
+            order: [...order, Number.MAX_SAFE_INTEGER],
+          };
         order.push(field.index);
         found = { label: field.label, schema: field.schema, order };
         rawSchema = field.schema;
@@ -192,7 +197,10 @@ class FieldLookup {
         order.push(Number(token));
         rawSchema = schema.items as JsonSchema;
         schema = resolveSchema(this.definition, rawSchema);
-        if (found) found = { label: found.label, schema, order };
+        // An entry of a list is named by the item schema's own title ("Schlagwort"), else the list's.
+        const itemTitle =
+          typeof schema.title === 'string' && schema.title.trim() !== '' ? schema.title : undefined;
+        found = { label: itemTitle ?? found?.label ?? '', schema, order };
       } else {
         return found;
       }

@@ -1,3 +1,5 @@
+// Type-level test: `npm run lint` (tsc over the whole project) checks it, and fails on an unused
+// @ts-expect-error, so a wrong field name or type that compiles breaks the build.
 import { describe, expectTypeOf, it } from 'vitest';
 import { defineService, type DataOf } from './define-service.js';
 

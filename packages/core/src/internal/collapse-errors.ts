@@ -27,6 +27,8 @@ export function collapseErrors(errors: readonly ErrorObject[]): RawError[] {
   // When a branch fails, ajv counts none of its properties as evaluated and reports each of them as
   // "unevaluated" next to the real error. Within an object that has a real error, those are noise.
   const failing = raws.filter((raw) => raw.keyword !== 'unevaluatedProperties').map((raw) => raw.pointer);
+  // A value of the wrong type also fails its const/enum; the type error says what to fix.
+  const typeErrors = new Set(raws.filter((raw) => raw.keyword === 'type').map((raw) => raw.pointer));
   const seen = new Set<string>();
   const result: RawError[] = [];
   for (const raw of raws) {
@@ -38,6 +40,7 @@ export function collapseErrors(errors: readonly ErrorObject[]): RawError[] {
       continue;
     const key = raw.pointer + '\u0000' + raw.keyword;
     if (seen.has(key)) continue;
+    if ((raw.keyword === 'const' || raw.keyword === 'enum') && typeErrors.has(raw.pointer)) continue;
     seen.add(key);
     result.push(raw);
   }
@@ -71,7 +74,20 @@ function collapseComposite(composite: ErrorObject, errors: ErrorObject[]): Error
     (error.keyword === 'type' && error.instancePath === at) ||
     isChoice(error);
   const candidates = [...branches.values()].filter((branchErrors) => !branchErrors.some(missedDiscriminator));
-  if (candidates.length === 0) return [...others, composite];
+  if (candidates.length === 0) {
+    // Every branch failed on its discriminator: the choice itself is wrong. Report it there, once.
+    const choices = members.filter(
+      (error) =>
+        (error.keyword === 'const' || error.keyword === 'enum') && isDirectChild(error.instancePath, at),
+    );
+    const choicePointers = new Set(choices.map((error) => error.instancePath));
+    if (choicePointers.size === 1 && choices.length === branches.size) {
+      const allowedValues = choices.map((error) => error.params.allowedValue);
+      const first = choices[0] as ErrorObject;
+      return [...others, { ...first, keyword: 'enum', params: { allowedValues } } as ErrorObject];
+    }
+    return [...others, composite];
+  }
   const best = candidates.reduce((fewest, next) => (next.length < fewest.length ? next : fewest));
   return [...others, ...best];
 }
@@ -100,6 +116,13 @@ function toRaw(error: ErrorObject): RawError {
     case 'unevaluatedProperties':
       return {
         pointer: joinPointer(error.instancePath, String(params.unevaluatedProperty)),
+        keyword: error.keyword,
+        params,
+      };
+    case 'uniqueItems':
+      // Point at the repeated entry, not at the whole list.
+      return {
+        pointer: joinPointer(error.instancePath, Math.max(Number(params.i), Number(params.j))),
         keyword: error.keyword,
         params,
       };

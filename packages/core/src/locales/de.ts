@@ -26,6 +26,7 @@ const formatHints: Record<string, string> = {
 
 /** German validation messages, the default. They address the person formally ("Sie"). */
 export const de: MessageLocale = {
+  wholeForm: 'Ihre Angaben',
   error({ keyword, params, label }) {
     const field = `„${label}“`;
     const n = (value: unknown) => formatNumber(value, 'de-DE');
@@ -74,7 +75,7 @@ export const de: MessageLocale = {
       case 'maxItems':
         return `${field} darf höchstens ${n(params.limit)} ${params.limit === 1 ? 'Eintrag' : 'Einträge'} haben.`;
       case 'uniqueItems':
-        return `${field} enthält einen Eintrag doppelt.`;
+        return `${field} kommt doppelt vor.`;
       case 'contains':
         return `${field} enthält keinen passenden Eintrag.`;
       case 'additionalProperties':
@@ -88,7 +89,7 @@ export const de: MessageLocale = {
       case 'not':
         return `${field} hat einen Wert, der hier nicht zulässig ist.`;
       case 'xmlChar':
-        return `${field} enthält ein unzulässiges Steuerzeichen (Position ${n(params.position)}).`;
+        return `${field} enthält ein Zeichen, das nicht übermittelt werden kann (Position ${n(params.position)}).`;
       case 'limit':
         return params.limit === 'maxDepth'
           ? `Die Angaben sind zu tief verschachtelt (mehr als ${n(params.max)} Ebenen).`

@@ -26,6 +26,7 @@ const formatHints: Record<string, string> = {
 
 /** English validation messages. */
 export const en: MessageLocale = {
+  wholeForm: 'Your answers',
   error({ keyword, params, label }) {
     const field = `“${label}”`;
     const n = (value: unknown) => formatNumber(value, 'en-GB');
@@ -72,7 +73,7 @@ export const en: MessageLocale = {
       case 'maxItems':
         return `${field} can have ${n(params.limit)} ${params.limit === 1 ? 'entry' : 'entries'} at most.`;
       case 'uniqueItems':
-        return `${field} contains an entry twice.`;
+        return `${field} is listed twice.`;
       case 'contains':
         return `${field} has no matching entry.`;
       case 'additionalProperties':
@@ -86,7 +87,7 @@ export const en: MessageLocale = {
       case 'not':
         return `${field} has a value that is not allowed here.`;
       case 'xmlChar':
-        return `${field} contains a control character that is not allowed (position ${n(params.position)}).`;
+        return `${field} contains a character that cannot be sent (position ${n(params.position)}).`;
       case 'limit':
         return params.limit === 'maxDepth'
           ? `The data is nested too deeply (more than ${n(params.max)} levels).`

@@ -7,6 +7,8 @@ export interface MessageInput {
 
 /** A locale's validation messages (after zod's `locales/*.ts`): one function switching on the keyword. */
 export interface MessageLocale {
+  /** How messages name the data as a whole (an error with pointer ""). */
+  wholeForm: string;
   /** The message for one failed rule. */
   error(input: MessageInput): string;
 }
