@@ -159,3 +159,35 @@ describe('prune', () => {
     });
   });
 });
+
+describe('resolveSchema', () => {
+  it('merges annotation objects beside a $ref with the target ones', async () => {
+    const { resolveSchema } = await import('./resolve-schema.js');
+    const holder = {
+      schema: {
+        type: 'object',
+        $defs: { land: { type: 'string', 'x-xoev': { codeList: { listURI: 'urn:l', listVersionID: '1' } } } },
+        properties: { land: { $ref: '#/$defs/land', title: 'Land', 'x-xoev': { element: 'staat' } } },
+      },
+    };
+    const resolved = resolveSchema(holder, holder.schema.properties.land);
+    expect(resolved).toEqual({
+      type: 'string',
+      title: 'Land',
+      'x-xoev': { element: 'staat', codeList: { listURI: 'urn:l', listVersionID: '1' } },
+    });
+    expect(resolveSchema(holder, holder.schema.properties.land)).toBe(resolved);
+  });
+
+  it('stops on schemas that include themselves', async () => {
+    const { resolveSchema } = await import('./resolve-schema.js');
+    const holder = {
+      schema: {
+        $defs: { a: { title: 'A', allOf: [{ $ref: '#/$defs/a' }] } },
+        type: 'object',
+        properties: { x: { $ref: '#/$defs/a' } },
+      },
+    };
+    expect(resolveSchema(holder, holder.schema.properties.x).title).toBe('A');
+  });
+});

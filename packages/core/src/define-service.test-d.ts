@@ -1,5 +1,5 @@
-// Type-level test: `npm run lint` (tsc over the whole project) checks it, and fails on an unused
-// @ts-expect-error, so a wrong field name or type that compiles breaks the build.
+// Type-level test: `npm run lint` (tsc over the whole project) checks it. Each wrong assignment
+// below carries an expect-error directive, and tsc fails when one no longer fires.
 import { describe, expectTypeOf, it } from 'vitest';
 import { defineService, type DataOf } from './define-service.js';
 

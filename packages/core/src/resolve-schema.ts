@@ -32,7 +32,19 @@ export function resolveRef(holder: SchemaHolder, ref: string): JsonSchema | unde
  * keywords stay in place. `true`/`false` and unresolvable refs give `{}`.
  */
 export function resolveSchema(holder: SchemaHolder, schema: JsonSchema | undefined): JsonSchemaObject {
-  const followed = followRefs(holder, schema);
+  if (!isPlainObject(schema)) return EMPTY;
+  const cache = cacheOf(resolvedCache, holder);
+  let resolved = cache.get(schema);
+  if (!resolved) {
+    // Marked before the members are folded in, so `A = {allOf: [{$ref: A}]}` cannot recurse forever.
+    cache.set(schema, followRefs(holder, schema));
+    resolved = foldAllOf(holder, followRefs(holder, schema));
+    cache.set(schema, resolved);
+  }
+  return resolved;
+}
+
+function foldAllOf(holder: SchemaHolder, followed: JsonSchemaObject): JsonSchemaObject {
   if (!Array.isArray(followed.allOf)) return followed;
   const merged: JsonSchemaObject = { ...followed };
   for (const member of followed.allOf) {
@@ -44,19 +56,57 @@ export function resolveSchema(holder: SchemaHolder, schema: JsonSchema | undefin
   return merged;
 }
 
-/** Follows a chain of `$ref`s (cycles stop at the first repeat), without folding `allOf`. */
+/**
+ * Follows a chain of `$ref`s (cycles stop at the first repeat), without folding `allOf`. Siblings of
+ * `$ref` win; annotation objects (`x-efa`, `x-xoev`, `x-fim`) are merged key by key, so an
+ * `x-xoev.element` beside a `$ref` keeps the target's `x-xoev.codeList`.
+ */
 export function followRefs(holder: SchemaHolder, schema: JsonSchema | undefined): JsonSchemaObject {
-  let current: JsonSchemaObject = isPlainObject(schema) ? schema : {};
+  if (!isPlainObject(schema)) return EMPTY;
+  const cache = cacheOf(followedCache, holder);
+  const cached = cache.get(schema);
+  if (cached) return cached;
+  let current: JsonSchemaObject = schema;
   const seen = new Set<object>();
   while (typeof current.$ref === 'string' && !seen.has(current)) {
     seen.add(current);
     const target = resolveRef(holder, current.$ref);
     const { $ref: _ref, ...siblings } = current;
     const base: JsonSchemaObject = isPlainObject(target) ? target : {};
-    current = Object.keys(siblings).length === 0 ? base : { ...base, ...siblings, $ref: base.$ref };
-    if (current.$ref === undefined) delete current.$ref;
+    if (Object.keys(siblings).length === 0) {
+      current = base;
+      continue;
+    }
+    const merged: JsonSchemaObject = { ...base, ...siblings };
+    for (const keyword of ANNOTATIONS) {
+      if (isPlainObject(base[keyword]) && isPlainObject(siblings[keyword]))
+        merged[keyword] = { ...base[keyword], ...siblings[keyword] };
+    }
+    if (base.$ref === undefined) delete merged.$ref;
+    else merged.$ref = base.$ref;
+    current = merged;
   }
+  cache.set(schema, current);
   return current;
+}
+
+/**
+ * Resolution is pure for a given root schema, and renderers ask for it on every keystroke: results
+ * are cached per root and per schema object (weakly, so a definition that goes away takes its cache).
+ * Callers must not modify the returned schemas.
+ */
+const resolvedCache = new WeakMap<object, WeakMap<object, JsonSchemaObject>>();
+const followedCache = new WeakMap<object, WeakMap<object, JsonSchemaObject>>();
+const EMPTY: JsonSchemaObject = Object.freeze({}) as JsonSchemaObject;
+const ANNOTATIONS = ['x-efa', 'x-xoev', 'x-fim'] as const;
+
+function cacheOf(
+  caches: WeakMap<object, WeakMap<object, JsonSchemaObject>>,
+  holder: SchemaHolder,
+): WeakMap<object, JsonSchemaObject> {
+  let cache = caches.get(holder.schema);
+  if (!cache) caches.set(holder.schema, (cache = new WeakMap()));
+  return cache;
 }
 
 function findAnchor(root: unknown, anchor: string): JsonSchema | undefined {
