@@ -1,0 +1,240 @@
+import { describe, expect, it } from 'vitest';
+import { prune } from '@efa-forms/core';
+import { XmlError } from './xml-error.js';
+import { fromXml } from './from-xml.js';
+import { toXml } from './to-xml.js';
+import { FIXED_HEADER, KITCHEN_SINK, KITCHEN_SINK_DATA, xoevDefinition } from './test-support/definitions.js';
+import { gewerbe, validSamples, FIXED } from './test-support/gewerbe.js';
+
+const sink = xoevDefinition(KITCHEN_SINK);
+const xml = toXml(sink, KITCHEN_SINK_DATA, FIXED_HEADER);
+
+function caught(run: () => unknown): XmlError {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(XmlError);
+    return error as XmlError;
+  }
+  throw new Error('no error');
+}
+
+describe('fromXml: round trip', () => {
+  it('gives back the data and the header', () => {
+    const { data, header } = fromXml(sink, xml);
+    expect(data).toEqual(KITCHEN_SINK_DATA);
+    expect(header).toEqual({
+      nachrichtenUUID: FIXED_HEADER.uuid,
+      nachrichtentyp: {
+        code: '0001',
+        listURI: 'urn:efa-forms:test:codeliste:nachrichtentyp',
+        listVersionID: '1',
+      },
+      erstellungszeitpunkt: '2025-01-01T00:59:59.999+01:00',
+      leser: {
+        verzeichnisdienst: {
+          code: 'DVDV',
+          listURI: 'urn:xoev-de:kosit:codeliste:verzeichnisdienst',
+          listVersionID: '3',
+        },
+        kennung: 'ags:09999998',
+        name: 'Stadt Teststadt, Bürgeramt',
+        erreichbarkeit: [
+          {
+            kanal: { code: '01', listURI: 'urn:de:xoev:codeliste:erreichbarkeit', listVersionID: '3' },
+            kennung: 'buergeramt@teststadt.example',
+          },
+          {
+            kanal: { code: '02', listURI: 'urn:de:xoev:codeliste:erreichbarkeit', listVersionID: '3' },
+            kennung: '+49 9999 1234',
+          },
+        ],
+      },
+      autor: expect.objectContaining({ kennung: 'ags:09999998' }),
+      produkt: 'efa-forms',
+      produkthersteller: 'efa-forms',
+      produktversion: 'test-dienst 2.1.0',
+      standard: 'XTest',
+      version: '1.0',
+    });
+  });
+
+  it.each(validSamples)('gives back the pruned data of the Gewerbe sample %s', (_name, sample) => {
+    const message = toXml(gewerbe, sample, FIXED);
+    expect(fromXml(gewerbe, message).data).toEqual(prune(gewerbe, sample));
+    expect(fromXml(gewerbe, new TextEncoder().encode(message)).data).toEqual(prune(gewerbe, sample));
+  });
+
+  it('puts back required empty arrays (an empty array writes no element), conditions included', () => {
+    expect(fromXml(sink, xml).data.mitarbeiter).toEqual([]);
+    const privat = toXml(sink, { name: 'x', art: 'privat' }, FIXED_HEADER);
+    expect(fromXml(sink, privat).data).toEqual({ name: 'x', art: 'privat' });
+  });
+
+  it('reads any prefixes, default namespaces, one-line layout, comments, CDATA and CRLF line ends', () => {
+    const rewritten = xml
+      .replace(
+        /<t:test\.nachricht\.0001 xmlns:t="urn:efa-forms:test:1"/,
+        '<nachricht:test.nachricht.0001 xmlns:nachricht="urn:efa-forms:test:1"',
+      )
+      .replace('</t:test.nachricht.0001>', '</nachricht:test.nachricht.0001>')
+      .replace(/<(\/?)t:/g, '<$1x:')
+      .replace('<x:name>', '<!-- ein Kommentar --><x:name xmlns:x="urn:efa-forms:test:1">')
+      .replace(/<x:adresse>/, '<adresse xmlns="urn:efa-forms:test:1">')
+      .replace(/<x:strasse>Hauptstraße 1<\/x:strasse>/, '<strasse>Haupt<![CDATA[straße]]>&#32;1</strasse>')
+      .replace(/<x:plz>01067<\/x:plz>\s*<\/x:adresse>/, '<plz>01067</plz></adresse>')
+      .replace(/<(\/?)x:/g, '<$1nachricht:')
+      .replace(/\n\s*/g, '\r\n');
+    expect(fromXml(sink, rewritten).data).toEqual(KITCHEN_SINK_DATA);
+  });
+
+  it('reads every XSD spelling of typed values', () => {
+    const spelled = xml
+      .replace('<t:anzahl>7</t:anzahl>', '<t:anzahl> +007 </t:anzahl>')
+      .replace('<t:betrag>12.5</t:betrag>', '<t:betrag>12.50</t:betrag>')
+      .replace('<t:aktiv>false</t:aktiv>', '<t:aktiv>0</t:aktiv>')
+      .replace('<code>FR</code>\n    <name>Frankreich</name>', '<code> FR </code>')
+      .replace('<t:anhang>JVBERi0xLjQK</t:anhang>', '<t:anhang>JVBE\n Ri0x LjQK</t:anhang>');
+    expect(fromXml(sink, spelled).data).toEqual(KITCHEN_SINK_DATA);
+  });
+
+  it('keeps text exactly: spaces, line breaks, CR, tabs, markup characters', () => {
+    const name = ' \t a\r\nb\rc  <&>"\' ]]> ';
+    const written = toXml(sink, { ...KITCHEN_SINK_DATA, name }, FIXED_HEADER);
+    expect(fromXml(sink, written).data.name).toBe(name);
+  });
+});
+
+describe('fromXml: messages that do not fit the definition', () => {
+  it.each([
+    ['another root element', xml.replace(/t:test\.nachricht\.0001/g, 't:other'), ''],
+    ['another namespace', xml.replace('xmlns:t="urn:efa-forms:test:1"', 'xmlns:t="urn:other"'), ''],
+    [
+      'no header',
+      xml.replace(/<bn-g2g:nachrichtenkopf\.g2g>[\s\S]*<\/bn-g2g:nachrichtenkopf\.g2g>/, ''),
+      '/header',
+    ],
+    ['header without leser', xml.replace(/<bn-g2g:leser>[\s\S]*<\/bn-g2g:leser>/, ''), '/header'],
+    ['an unknown element', xml.replace('<t:farbe>', '<t:unbekannt/><t:farbe>'), ''],
+    [
+      'an element twice',
+      xml.replace('<t:farbe>gruen</t:farbe>', '<t:farbe>gruen</t:farbe><t:farbe>rot</t:farbe>'),
+      '/farbe',
+    ],
+    [
+      'a foreign element in an object',
+      xml.replace('<t:plz>', '<x:plz xmlns:x="urn:x">1</x:plz><t:plz>'),
+      '/adresse',
+    ],
+    ['text where elements belong', xml.replace('<t:strasse>', 'text<t:strasse>'), '/adresse'],
+    [
+      'elements where text belongs',
+      xml.replace('<t:farbe>gruen</t:farbe>', '<t:farbe><t:x/></t:farbe>'),
+      '/farbe',
+    ],
+    ['no integer', xml.replace('<t:anzahl>7</t:anzahl>', '<t:anzahl>7.5</t:anzahl>'), '/anzahl'],
+    ['no decimal', xml.replace('<t:betrag>12.5</t:betrag>', '<t:betrag>1e3</t:betrag>'), '/betrag'],
+    ['no boolean', xml.replace('<t:aktiv>false</t:aktiv>', '<t:aktiv>nein</t:aktiv>'), '/aktiv'],
+    ['an unknown option', xml.replace('<t:farbe>gruen</t:farbe>', '<t:farbe>blau</t:farbe>'), '/farbe'],
+    ['an unknown code', xml.replace('<code>FR</code>', '<code>XX</code>'), '/land'],
+    ['another code list', xml.replace('urn:efa-forms:test:codeliste:land', 'urn:other'), '/land'],
+    [
+      'another code list version',
+      xml.replace('listVersionID="3">\n    <code>FR', 'listVersionID="4">\n    <code>FR'),
+      '/land',
+    ],
+    ['a code without <code>', xml.replace('<code>FR</code>', ''), '/land'],
+    [
+      'a person without element content',
+      xml.replace('<t:vorname>Ben</t:vorname>', '<t:vorname>Ben</t:vorname><t:zzz/>'),
+      '/personen/1',
+    ],
+  ])('refuses %s with the pointer of the place', (_name, message, pointer) => {
+    const error = caught(() => fromXml(sink, message));
+    expect(error.pointer).toBe(pointer);
+    expect(error.line).toBeUndefined();
+  });
+
+  it('reports the root attributes the header needs', () => {
+    expect(caught(() => fromXml(sink, xml.replace(' standard="XTest"', ''))).pointer).toBe(
+      '/header/standard',
+    );
+  });
+});
+
+describe('fromXml: untrusted input', () => {
+  it('refuses DOCTYPEs, external entities and entity expansion before parsing', () => {
+    const xxe =
+      '<?xml version="1.0"?>\n<!DOCTYPE t:test.nachricht.0001 [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n' +
+      xml.split('\n').slice(1).join('\n').replace('Erika', '&xxe;');
+    const error = caught(() => fromXml(sink, xxe));
+    expect(error.message).toMatch(/DOCTYPE is not allowed/);
+    expect({ line: error.line, column: error.column }).toEqual({ line: 2, column: 1 });
+    const laughs =
+      '<!DOCTYPE a [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]><a>&c;</a>';
+    expect(caught(() => fromXml(sink, laughs)).line).toBe(1);
+  });
+
+  it('reports malformed XML with line and column', () => {
+    const broken = xml.replace('</t:adresse>', '</t:adress>');
+    const error = caught(() => fromXml(sink, broken));
+    const line = xml.split('\n').findIndex((text) => text.includes('</t:adresse>')) + 1;
+    expect(error).toMatchObject({ line, column: 3 });
+    const truncated = caught(() => fromXml(sink, xml.slice(0, xml.length / 2)));
+    expect(truncated.line).toBeGreaterThan(1);
+    expect(truncated.message).toMatch(/not closed|unexpected end/);
+  });
+
+  it('caps the size (default 10 MB, adjustable) and the nesting depth', () => {
+    const big = xml.replace('Erika', 'E'.repeat(11 * 1024 * 1024));
+    expect(caught(() => fromXml(sink, big)).message).toMatch(/larger than 10485760 bytes/);
+    expect(fromXml(sink, big, { maxBytes: 20 * 1024 * 1024 }).data.name).toBe(
+      'E'.repeat(11 * 1024 * 1024) + ' <Mustermann> & Co',
+    );
+    expect(caught(() => fromXml(sink, xml, { maxBytes: 1000 })).message).toMatch(/larger than 1000 bytes/);
+    const deep = xml.replace('<t:strasse>', '<t:strasse>'.repeat(200));
+    expect(caught(() => fromXml(sink, deep)).message).toMatch(/nested deeper than 128/);
+    expect(caught(() => fromXml(sink, xml, { maxDepth: 2 })).message).toMatch(/nested deeper than 2/);
+  });
+
+  it('answers quickly for large hostile inputs instead of hanging', () => {
+    const hostile = [
+      '<a>' + '<b>'.repeat(1_000_000),
+      '<a ' + 'x="1" '.repeat(200_000),
+      '<a>' + '&amp;'.repeat(1_000_000) + '</a>',
+      '<a>' + '<!--x-->'.repeat(500_000),
+      '<' + 'a'.repeat(5_000_000),
+    ];
+    for (const text of hostile) {
+      const start = performance.now();
+      expect(() => fromXml(sink, text)).toThrow(XmlError);
+      // A guard against pathological (quadratic, backtracking) behaviour, not a timing test of the feature.
+      expect(performance.now() - start).toBeLessThan(15_000);
+    }
+  });
+
+  it('never lets anything but XmlError escape, whatever the bytes', () => {
+    const seeds = [
+      xml,
+      '<',
+      '<?xml',
+      '<a',
+      '<a></a',
+      '\uFEFF',
+      '<a>&#x110000;</a>',
+      "<a b='1'/>",
+      '<:a/>',
+      '<a:/>',
+      '<a xmlns:a=""/>',
+    ];
+    for (const seed of seeds) {
+      for (let cut = 0; cut <= seed.length; cut += Math.max(1, Math.floor(seed.length / 200))) {
+        try {
+          fromXml(sink, seed.slice(0, cut));
+        } catch (error) {
+          expect(error).toBeInstanceOf(XmlError);
+        }
+      }
+    }
+  });
+});

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { xoevDefinition } from '../test-support/definitions.js';
+import { gewerbe } from '../test-support/gewerbe.js';
+import { xmlPlan, type ObjectNode } from './xml-plan.js';
+import { toXml } from '../to-xml.js';
+import { fromXml } from '../from-xml.js';
+import { toXsd } from '../to-xsd.js';
+import { xmllintCli } from '../test-support/library.js';
+
+function summary(node: ObjectNode): string[] {
+  return node.properties.map(
+    (property) =>
+      `${property.name}>${property.element} ${property.node.kind}${property.required ? ' required' : ''}`,
+  );
+}
+
+describe('xmlPlan', () => {
+  it('reads the Gewerbe schema through core: branches in order, x-xoev names, code lists, required outside conditions', () => {
+    const plan = xmlPlan(gewerbe);
+    expect(plan).toBe(xmlPlan(gewerbe));
+    const inhaber = plan.root.properties[0]?.node as ObjectNode;
+    expect(summary(inhaber)).toEqual([
+      'art>art enum required',
+      'firma>name string',
+      'rechtsform>rechtsform code',
+      'registerart>registerart enum',
+      'registernummer>registernummer string',
+      'registergericht>registergericht string',
+      'familienname>familienname string',
+      'vornamen>vorname string',
+      'geburtsname>geburtsname string',
+      'geschlecht>geschlecht code',
+      'geburtsdatum>geburtsdatum date',
+      'geburtsort>geburtsort string',
+      'staatsangehoerigkeit>staatsangehoerigkeit code',
+    ]);
+    expect(plan.codes.map((code) => code.typeName)).toEqual([
+      'Code.RechtsformenType',
+      'Code.GeschlechtType',
+      'Code.StaatsangehoerigkeitType',
+      'Code.ArtgesetzlichervertreterType',
+    ]);
+  });
+
+  it('makes one type per referenced schema and stops at recursion', () => {
+    const definition = xoevDefinition({
+      type: 'object',
+      $defs: {
+        anschrift: {
+          type: 'object',
+          title: 'Anschrift',
+          properties: { ort: { type: 'string', title: 'Ort' } },
+          required: ['ort'],
+        },
+        knoten: {
+          type: 'object',
+          title: 'Knoten',
+          properties: {
+            name: { type: 'string', title: 'Name' },
+            kinder: { type: 'array', title: 'Kinder', items: { $ref: '#/$defs/knoten' } },
+          },
+          required: ['name'],
+        },
+      },
+      properties: {
+        wohnort: { $ref: '#/$defs/anschrift' },
+        arbeitsort: { $ref: '#/$defs/anschrift' },
+        baum: { $ref: '#/$defs/knoten' },
+      },
+    });
+    const plan = xmlPlan(definition);
+    expect(plan.objects.map((object) => object.typeName)).toEqual([
+      'Test.Nachricht.0001Type',
+      'WohnortType',
+      'BaumType',
+    ]);
+    const data = {
+      wohnort: { ort: 'A' },
+      arbeitsort: { ort: 'B' },
+      baum: { name: 'a', kinder: [{ name: 'b', kinder: [{ name: 'c' }] }, { name: 'd' }] },
+    };
+    const xml = toXml(definition, data);
+    expect(fromXml(definition, xml).data).toEqual(data);
+    expect(xmllintCli(toXsd(definition), [xml]).status).toBe(0);
+  });
+
+  it('keeps type names unique', () => {
+    const definition = xoevDefinition({
+      type: 'object',
+      properties: {
+        a: {
+          type: 'object',
+          title: 'A',
+          properties: {
+            b: { type: 'object', title: 'B', properties: { c: { type: 'string', title: 'C' } } },
+          },
+        },
+        aB: { type: 'object', title: 'AB', properties: { x: { type: 'string', title: 'X' } } },
+        'A.B': { type: 'object', title: 'A.B', properties: { y: { type: 'string', title: 'Y' } } },
+      },
+    });
+    const names = xmlPlan(definition).objects.map((object) => object.typeName);
+    expect(new Set(names).size).toBe(names.length);
+    expect(
+      xmllintCli(toXsd(definition), [
+        toXml(definition, { a: { b: { c: 'x' } }, aB: { x: 'y' }, 'A.B': { y: 'z' } }),
+      ]).status,
+    ).toBe(0);
+  });
+
+  it('treats required of allOf members as unconditional, and of branches as conditional', () => {
+    const definition = xoevDefinition({
+      type: 'object',
+      properties: {
+        a: { type: 'string', title: 'A' },
+        b: { type: 'string', title: 'B' },
+        c: { type: 'boolean', title: 'C' },
+      },
+      allOf: [
+        { required: ['a'] },
+        { if: { properties: { c: { const: true } }, required: ['c'] }, then: { required: ['b'] } },
+      ],
+    });
+    expect(summary(xmlPlan(definition).root)).toEqual(['a>a string required', 'b>b string', 'c>c boolean']);
+  });
+
+  it('gives names to properties like __proto__ and constructor without touching prototypes', () => {
+    const definition = xoevDefinition(
+      JSON.parse(
+        '{"type": "object", "properties": {"__proto__": {"type": "string", "title": "P"}, "constructor": {"type": "string", "title": "K"}, "toString": {"type": "string", "title": "T"}}}',
+      ),
+    );
+    const data = JSON.parse('{"__proto__": "p", "constructor": "k", "toString": "t"}') as Record<
+      string,
+      unknown
+    >;
+    const xml = toXml(definition, data);
+    expect(xml).toContain('<t:__proto__>p</t:__proto__>');
+    const back = fromXml(definition, xml).data;
+    expect(Object.getPrototypeOf(back)).toBe(Object.prototype);
+    expect(Object.keys(back)).toEqual(['__proto__', 'constructor', 'toString']);
+    expect(back).toEqual(data);
+  });
+});

@@ -1,0 +1,268 @@
+import { describe, expect, it } from 'vitest';
+import { xml2js, type Element } from 'xml-js';
+import type { JsonSchemaObject } from '@efa-forms/core';
+import { XmlError } from './xml-error.js';
+import { toXml } from './to-xml.js';
+import { toXsd } from './to-xsd.js';
+import { validateXml } from './validate-xml.js';
+import { FIXED_HEADER, KITCHEN_SINK, KITCHEN_SINK_DATA, xoevDefinition } from './test-support/definitions.js';
+import { FIXED, gewerbe, validSamples } from './test-support/gewerbe.js';
+import { libraryResolver, xmllintCli } from './test-support/library.js';
+
+const sink = xoevDefinition(KITCHEN_SINK);
+const xsd = toXsd(sink);
+const schema = (xml2js(xsd, { compact: false }) as Element).elements?.find(
+  (node) => node.type === 'element',
+) as Element;
+
+function elements(parent: Element | undefined, name?: string): Element[] {
+  return (parent?.elements ?? []).filter(
+    (node) => node.type === 'element' && (name === undefined || node.name === name),
+  );
+}
+
+function complexType(name: string): Element {
+  const type = elements(schema, 'xs:complexType').find((node) => node.attributes?.name === name);
+  if (!type) throw new Error(`no type ${name}`);
+  return type;
+}
+
+/** The element declarations of a type's sequence (root type: inside the extension). */
+function particles(type: Element): Element[] {
+  let at: Element | undefined = type;
+  while (at && at.name !== 'xs:sequence') at = elements(at).find((node) => node.name !== 'xs:annotation');
+  return elements(at, 'xs:element');
+}
+
+function caught(run: () => unknown): XmlError {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(XmlError);
+    return error as XmlError;
+  }
+  throw new Error('no error');
+}
+
+describe('toXsd: structure', () => {
+  it('targets xoev.namespace and imports the XÖV library by the official URLs', () => {
+    expect(schema.attributes).toMatchObject({
+      targetNamespace: 'urn:efa-forms:test:1',
+      elementFormDefault: 'qualified',
+      attributeFormDefault: 'unqualified',
+      version: '1.0',
+    });
+    expect(elements(schema, 'xs:import').map((node) => node.attributes)).toEqual([
+      {
+        namespace: 'http://xoev.de/schemata/basisnachricht/g2g/1_1',
+        schemaLocation: 'http://xoev.de/schemata/basisnachricht/g2g/1_1/xoev-basisnachricht-g2g_1.1.xsd',
+      },
+      {
+        namespace: 'http://xoev.de/schemata/code/1_0',
+        schemaLocation: 'http://xoev.de/schemata/code/1_0/xoev-code.xsd',
+      },
+    ]);
+  });
+
+  it('declares the message as an extension of Nachricht.G2GType (header and root attributes)', () => {
+    expect(elements(schema, 'xs:element').map((node) => node.attributes)).toEqual([
+      { name: 'test.nachricht.0001', type: 't:Test.Nachricht.0001Type' },
+    ]);
+    expect(xsd).toContain('<xs:extension base="bn-g2g:Nachricht.G2GType">');
+  });
+
+  it('has a sequence in property order with minOccurs/maxOccurs from required, conditions and array bounds', () => {
+    const declared = particles(complexType('Test.Nachricht.0001Type')).map((node) => {
+      const { name, type, minOccurs, maxOccurs } = node.attributes ?? {};
+      return [name, type ?? '(anonymous)', minOccurs ?? '1', maxOccurs ?? '1'].join(' ');
+    });
+    expect(declared).toEqual([
+      'name (anonymous) 1 1',
+      'anzahl (anonymous) 0 1',
+      'betrag (anonymous) 0 1',
+      'aktiv xs:boolean 0 1',
+      'datum xs:date 0 1',
+      'zeitpunkt xs:dateTime 0 1',
+      'farbe (anonymous) 0 1',
+      'staat t:Code.LandType 0 1',
+      'anhang xs:base64Binary 0 1',
+      'adresse t:AdresseType 0 1',
+      'personen t:PersonenType 0 3',
+      'tags xs:string 0 unbounded',
+      'art (anonymous) 1 1',
+      // Required in the `then` branch only: optional for the XSD, which has no conditions.
+      'firma (anonymous) 0 1',
+      'mitarbeiter xs:string 0 unbounded',
+    ]);
+    expect(particles(complexType('AdresseType')).map((node) => node.attributes?.minOccurs ?? '1')).toEqual([
+      '1',
+      '0',
+    ]);
+  });
+
+  it('turns JSON Schema keywords into facets', () => {
+    const anonymous = (name: string) => {
+      const declaration = particles(complexType('Test.Nachricht.0001Type')).find(
+        (node) => node.attributes?.name === name,
+      );
+      const restriction = elements(elements(declaration, 'xs:simpleType')[0], 'xs:restriction')[0];
+      return {
+        base: restriction?.attributes?.base,
+        facets: elements(restriction).map((facet) => `${facet.name}=${facet.attributes?.value}`),
+      };
+    };
+    expect(anonymous('name')).toEqual({ base: 'xs:string', facets: ['xs:minLength=1', 'xs:maxLength=50'] });
+    expect(anonymous('anzahl')).toEqual({
+      base: 'xs:integer',
+      facets: ['xs:minInclusive=0', 'xs:maxInclusive=99'],
+    });
+    expect(anonymous('betrag')).toEqual({ base: 'xs:decimal', facets: ['xs:minExclusive=0'] });
+    expect(anonymous('farbe')).toEqual({
+      base: 'xs:string',
+      facets: ['xs:enumeration=rot', 'xs:enumeration=gruen'],
+    });
+    expect(xsd).toContain('<xs:pattern value="[0-9]{5}"/>');
+  });
+
+  it('restricts xoev-code:Code per code list, with fixed listURI and listVersionID', () => {
+    const code = complexType('Code.LandType');
+    const restriction = elements(elements(code, 'xs:complexContent')[0], 'xs:restriction')[0] as Element;
+    expect(restriction.attributes?.base).toBe('xoev-code:Code');
+    expect(elements(restriction, 'xs:attribute').map((node) => node.attributes)).toEqual([
+      { name: 'listURI', type: 'xs:anyURI', use: 'optional', fixed: 'urn:efa-forms:test:codeliste:land' },
+      { name: 'listVersionID', type: 'xs:normalizedString', use: 'optional', fixed: '3' },
+    ]);
+    expect(xsd).toMatch(
+      /<xs:enumeration value="DE">\s*<xs:annotation>\s*<xs:documentation>Deutschland<\/xs:documentation>/,
+    );
+  });
+
+  it('documents fields with their titles and descriptions', () => {
+    expect(xsd).toContain('<xs:documentation>Straße</xs:documentation>');
+  });
+
+  it('leaves out, with a comment, what XSD cannot say, and never a pattern that rejects valid data', () => {
+    const lookahead = xoevDefinition({
+      type: 'object',
+      properties: {
+        passwort: { type: 'string', title: 'Passwort', pattern: '^(?=.*[0-9])[a-z0-9]{8,}$' },
+        name: { type: 'string', title: 'Name', pattern: '\\p{Lu}' },
+        zahl: { type: 'number', title: 'Zahl', multipleOf: 0.5 },
+        liste: { type: 'array', title: 'Liste', uniqueItems: true, items: { type: 'string' } },
+      },
+    });
+    const written = toXsd(lookahead);
+    expect(written).toContain('<!-- passwort: "(?=.*[0-9])" left out (XSD has no assertions) -->');
+    expect(written).toContain('<xs:pattern value="[0-9a-z]{8,}"/>');
+    expect(written).toContain(
+      '<!-- name: "\\p{Lu}" widened to any character (Unicode tables differ between XSD processors) -->',
+    );
+    // "contains an upper-case letter" widened to "is not empty": looser, never stricter.
+    expect(written).toContain('<xs:pattern value="[\\s\\S]*[\\s\\S][\\s\\S]*"/>');
+    expect(written).toContain('<!-- zahl: multipleOf 0.5 is checked by the JSON Schema only -->');
+    expect(written).toContain('<!-- liste: uniqueItems is checked by the JSON Schema only -->');
+  });
+
+  it('uses the DIN 91379 types of the XÖV library for the din-91379 formats', () => {
+    const written = toXsd(gewerbe);
+    expect(written).toContain(
+      '<xs:import namespace="urn:xoev-de:kosit:xoev:datentyp:din-91379_2022-08" schemaLocation="https://xoev.de/schemata/din/91379/2022-08/din-norm-91379-datatypes.xsd"/>',
+    );
+    expect(written).toContain('<xs:restriction base="din91379:datatypeA">');
+  });
+
+  it('is the same text for the same definition', () => {
+    expect(toXsd(xoevDefinition(KITCHEN_SINK))).toBe(xsd);
+  });
+});
+
+describe('toXsd: definitions XML cannot express', () => {
+  it.each([
+    [
+      'a property name that is no XML name',
+      { type: 'object', properties: { 'a b': { type: 'string', title: 'A' } } },
+      '/a b',
+    ],
+    [
+      'an x-xoev.element that is no XML name',
+      { type: 'object', properties: { a: { type: 'string', title: 'A', 'x-xoev': { element: '1a' } } } },
+      '/a',
+    ],
+    [
+      'two fields with one element name',
+      {
+        type: 'object',
+        properties: {
+          a: { type: 'string', title: 'A' },
+          b: { type: 'string', title: 'B', 'x-xoev': { element: 'a' } },
+        },
+      },
+      '/b',
+    ],
+    [
+      'a field of several types',
+      { type: 'object', properties: { a: { type: ['string', 'number'], title: 'A' } } },
+      '/a',
+    ],
+    ['a field without type', { type: 'object', properties: { a: { title: 'A' } } }, '/a'],
+    [
+      'a tuple',
+      { type: 'object', properties: { a: { type: 'array', title: 'A', prefixItems: [{ type: 'string' }] } } },
+      '/a',
+    ],
+  ])('refuses %s with the pointer of the field', (_name, schema, pointer) => {
+    // Built around the linter, which refuses some of these too: toXsd must not rely on it.
+    expect(caught(() => toXsd({ ...sink, schema: schema as JsonSchemaObject })).pointer).toBe(pointer);
+  });
+
+  it('needs xoev settings with XML names', () => {
+    const plain = { ...sink, xoev: undefined };
+    expect(caught(() => toXsd(plain)).pointer).toBe('/xoev');
+    expect(caught(() => toXsd({ ...sink, xoev: { ...sink.xoev!, prefix: 'bn-g2g' } })).pointer).toBe(
+      '/xoev/prefix',
+    );
+    expect(caught(() => toXsd({ ...sink, xoev: { ...sink.xoev!, message: 'a:b' } })).pointer).toBe(
+      '/xoev/message',
+    );
+  });
+});
+
+describe('toXsd: validation with the real xmllint', () => {
+  const messages = validSamples.map(([, sample]) => toXml(gewerbe, sample, FIXED));
+
+  it('accepts every generated message, with the official XÖV library schemas (command line, catalog)', () => {
+    const result = xmllintCli(toXsd(gewerbe), messages);
+    expect(result.stderr.split('\n').filter((line) => /error/i.test(line))).toEqual([]);
+    expect(result.status).toBe(0);
+    expect(xmllintCli(xsd, [toXml(sink, KITCHEN_SINK_DATA, FIXED_HEADER)]).status).toBe(0);
+  });
+
+  it('accepts them with xmllint-wasm too', async () => {
+    expect(await validateXml(messages, toXsd(gewerbe), { resolve: libraryResolver })).toEqual({
+      valid: true,
+      errors: [],
+    });
+  });
+
+  it('has teeth: rejects messages that break the schema or the header', async () => {
+    const good = messages[0] as string;
+    const broken = [
+      good.replace(/<gew:wohnanschrift>[\s\S]*?<\/gew:wohnanschrift>/, ''),
+      good.replace('<gew:art>', '<gew:art>x'),
+      good.replace(/<bn-g2g:nachrichtenUUID>[^<]*/, '<bn-g2g:nachrichtenUUID>keine-uuid'),
+      good.replace(/<gew:inhaber>/, '<gew:unbekannt/><gew:inhaber>'),
+      good.replace('<code>DVDV</code>', '<code>DVDV</code><name>nicht erlaubt</name>'),
+      good.replace(' standard="XGewerbeanzeige-Beispiel"', ''),
+      good.replace('<gew:postleitzahl>12345</gew:postleitzahl>', '<gew:postleitzahl>1234</gew:postleitzahl>'),
+      good.replace(/(<gew:staatsangehoerigkeit listURI=")[^"]*/, '$1urn:falsch'),
+    ];
+    const result = await validateXml(broken, toXsd(gewerbe), { resolve: libraryResolver });
+    expect(result.valid).toBe(false);
+    expect(new Set(result.errors.map((error) => error.document))).toEqual(
+      new Set(broken.map((_, index) => index)),
+    );
+    for (const [index, document] of broken.entries()) {
+      expect(xmllintCli(toXsd(gewerbe), [document]).status, `document ${index}`).not.toBe(0);
+    }
+  });
+});
