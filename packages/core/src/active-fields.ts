@@ -1,9 +1,11 @@
 import type { JsonSchema } from './definition.js';
 import { describeObject } from './describe-object.js';
-import { isPlainObject, joinPointer } from './pointer.js';
+import { isPlainObject, joinPointer, ownValue } from './pointer.js';
 import { resolveSchema } from './resolve-schema.js';
 import { isArraySchema, isObjectSchema } from './internal/schema-kind.js';
 import type { SchemaHolder } from './internal/schema-context.js';
+import { prune } from './prune.js';
+import { DEFAULT_DATA_LIMITS } from './internal/limits.js';
 
 /** Which fields a person sees and must fill in for the current data, as JSON Pointers into the data. */
 export interface ActiveFields {
@@ -19,7 +21,9 @@ export interface ActiveFields {
  */
 export function activeFields(holder: SchemaHolder, data: unknown): ActiveFields {
   const result: ActiveFields = { visible: new Set(), required: new Set() };
-  walk(holder, holder.schema, data, '', result, new Set());
+  // Conditions are judged on the answers as they will be sent: a value left behind in a hidden field
+  // (or an emptied one) must not keep a field visible or required.
+  walk(holder, holder.schema, prune(holder, data), '', result, new Set());
   return result;
 }
 
@@ -34,7 +38,7 @@ function walk(
   const schema = resolveSchema(holder, raw);
   // A recursive schema (a person with parents who are persons) is only followed as deep as the data goes.
   const key = typeof raw === 'object' ? raw : schema;
-  if (data === undefined && path.has(key)) return;
+  if ((data === undefined && path.has(key)) || path.size > DEFAULT_DATA_LIMITS.maxDepth) return;
   path.add(key);
   if (isObjectSchema(schema) && (data === undefined || isPlainObject(data))) {
     for (const field of describeObject(holder, schema, data)) {
@@ -42,7 +46,7 @@ function walk(
       const fieldPointer = joinPointer(pointer, field.name);
       out.visible.add(fieldPointer);
       if (field.required) out.required.add(fieldPointer);
-      walk(holder, field.schema, isPlainObject(data) ? data[field.name] : undefined, fieldPointer, out, path);
+      walk(holder, field.schema, ownValue(data, field.name), fieldPointer, out, path);
     }
   } else if (isArraySchema(schema) && Array.isArray(data)) {
     const items = schema.items;

@@ -23,15 +23,12 @@ export interface CoerceOptions {
 export function coerce(schema: JsonSchema, text: string, options: CoerceOptions = {}): CoerceResult {
   const trimmed = text.trim();
   if (trimmed === '') return { ok: true, value: undefined };
-  const types = isPlainObject(schema) ? typesOf(schema) : [];
+  const types = isPlainObject(schema) ? typesOfValues(schema) : [];
   const format = isPlainObject(schema) && typeof schema.format === 'string' ? schema.format : undefined;
   const fail = (type: string): CoerceResult => {
     const params = { type, text };
-    const message = (messageLocales[options.locale ?? 'de'] ?? messageLocales.de).error({
-      keyword: 'coerce',
-      params,
-      label: options.label ?? '',
-    });
+    const locale = messageLocales[options.locale ?? 'de'] ?? messageLocales.de;
+    const message = locale.error({ keyword: 'coerce', params, label: options.label || locale.wholeForm });
     return { ok: false, keyword: 'coerce', params, message };
   };
   if (types.includes('string') || types.length === 0) {
@@ -41,7 +38,7 @@ export function coerce(schema: JsonSchema, text: string, options: CoerceOptions 
     }
     return { ok: true, value: text };
   }
-  if (types.includes('integer')) {
+  if (types.includes('integer') && !types.includes('number')) {
     if (!/^[+-]?\d+$/.test(trimmed)) return fail('integer');
     const value = Number(trimmed);
     return Number.isSafeInteger(value) ? { ok: true, value } : fail('integer');
@@ -77,4 +74,20 @@ export function toIsoDate(text: string): string | undefined {
   const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (day > daysInMonth) return undefined;
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The schema's types; for an untyped option list, the types of its values (`oneOf: [{const: 1}]`). */
+function typesOfValues(schema: Record<string, unknown>): string[] {
+  const declared = typesOf(schema);
+  if (declared.length > 0) return declared;
+  const options = Array.isArray(schema.enum)
+    ? schema.enum
+    : [
+        ...(Array.isArray(schema.oneOf) ? schema.oneOf : []),
+        ...(Array.isArray(schema.anyOf) ? schema.anyOf : []),
+      ]
+        .filter((branch) => isPlainObject(branch) && 'const' in branch)
+        .map((branch) => (branch as { const: unknown }).const);
+  const kinds = new Set(options.map((value) => (typeof value === 'number' ? 'number' : typeof value)));
+  return kinds.size === 1 && (kinds.has('number') || kinds.has('boolean')) ? [...kinds] : [];
 }

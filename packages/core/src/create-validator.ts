@@ -1,25 +1,17 @@
-import type {
-  JsonSchema,
-  JsonSchemaObject,
-  Locale,
-  ServiceDefinition,
-  StepDefinition,
-} from './definition.js';
-import { describeObject, type FieldInfo } from './describe-object.js';
-import { fieldLabel } from './field-label.js';
-import { getAt, isPlainObject, ownValue, parsePointer } from './pointer.js';
+import type { Locale, ServiceDefinition, StepDefinition } from './definition.js';
+import { getAt } from './pointer.js';
 import { prune } from './prune.js';
-import { resolveSchema } from './resolve-schema.js';
 import type { ValidationError, ValidationResult } from './validation-error.js';
 import { collapseErrors, type RawError } from './internal/collapse-errors.js';
+import { FieldLookup } from './internal/field-lookup.js';
 import {
   DEFAULT_DATA_LIMITS,
+  exceedsShapeLimits,
   mayHaveXmlIllegalChars,
   scanData,
   type DataLimits,
   type ExceededLimit,
 } from './internal/limits.js';
-import { isArraySchema, isObjectSchema } from './internal/schema-kind.js';
 import { schemaContext } from './internal/schema-context.js';
 import type { SchemaMode } from './internal/create-ajv.js';
 import { messageLocales } from './locales/index.js';
@@ -68,17 +60,17 @@ export function createValidator(definition: ValidatedDefinition, options: Valida
   const checkXmlChars = definition.xoev !== undefined;
 
   function validate(data: unknown): ValidationResult {
-    // ajv goes first: on valid data (the common case on a server) nothing else walks the data, except
-    // the XML character check. Limits are measured before any of our own per-error work, and a
-    // recursive schema fed hostile nesting overflows inside ajv, which is caught here.
+    // The shape is bounded before ajv runs (a 60k-entry array with uniqueItems would keep it busy
+    // for minutes); strings and XML characters are checked after it, and on valid data only when the
+    // definition has XML. Recursion in ajv (a recursive schema) is bounded by the same depth limit.
+    const shape = exceedsShapeLimits(data, limits);
+    if (shape) return limitError(shape);
     let passed: boolean;
     try {
       passed = context.validate(data) as boolean;
     } catch (error) {
       if (!(error instanceof RangeError)) throw error;
-      return limitError(
-        scanData(data, limits, false).tooLarge ?? { limit: 'maxDepth', max: limits.maxDepth },
-      );
+      return limitError({ limit: 'maxDepth', max: limits.maxDepth });
     }
     if (passed && !(checkXmlChars && mayHaveXmlIllegalChars(data))) return { valid: true, errors: [] };
     const ajvErrors = passed ? [] : (context.validate.errors ?? []);
@@ -86,13 +78,18 @@ export function createValidator(definition: ValidatedDefinition, options: Valida
     if (scan.tooLarge) return limitError(scan.tooLarge);
     const raw: RawError[] = collapseErrors(ajvErrors);
     for (const { pointer, position } of scan.xmlChars) {
-      raw.push({
-        pointer,
-        keyword: 'xmlChar',
-        params: { position: position + 1, codePoint: (getAt(data, pointer) as string).codePointAt(position) },
-      });
+      const text = getAt(data, pointer) as string;
+      // Position as people count: in characters (code points), from 1.
+      const params = {
+        position: [...text.slice(0, position)].length + 1,
+        codePoint: text.codePointAt(position),
+      };
+      raw.push({ pointer, keyword: 'xmlChar', params });
     }
     if (raw.length === 0) return { valid: true, errors: [] };
+    // A flood of errors (hostile data) is cut: the first ones, and one `limit` error that says so.
+    const truncated = raw.length > limits.maxErrors;
+    if (truncated) raw.length = limits.maxErrors;
     const fields = new FieldLookup(definition, data);
     const located = raw.map((error) => {
       const field = fields.at(error.pointer);
@@ -107,7 +104,9 @@ export function createValidator(definition: ValidatedDefinition, options: Valida
     });
     // Errors in the order the form shows the fields: an error summary reads top to bottom.
     located.sort((a, b) => compareOrder(a.order, b.order));
-    return { valid: false, errors: located.map(({ error }) => error) };
+    const errors = located.map(({ error }) => error);
+    if (truncated) errors.push(...limitError({ limit: 'maxErrors', max: limits.maxErrors }).errors);
+    return { valid: false, errors };
   }
 
   function limitError(exceeded: ExceededLimit): ValidationResult {
@@ -128,12 +127,20 @@ export function createValidator(definition: ValidatedDefinition, options: Valida
   function validateStep(data: unknown, stepId: string): ValidationResult {
     const step = definition.steps?.find((candidate) => candidate.id === stepId);
     if (!step) throw new Error(`efa-forms: the definition has no step "${stepId}"`);
-    const result = validate(prune(definition, data));
+    // Hostile data is measured before prune walks it.
+    const shape = exceedsShapeLimits(data, limits);
+    const result = shape ? limitError(shape) : validate(prune(definition, data));
     // Errors about the data as a whole (pointer "") belong to every step: nothing may hide them.
     const errors = result.errors.filter(
       (error) =>
         error.pointer === '' ||
-        step.fields.some((field) => error.pointer === field || error.pointer.startsWith(field + '/')),
+        step.fields.some(
+          (field) =>
+            error.pointer === field ||
+            error.pointer.startsWith(field + '/') ||
+            // An error on a parent of the step's fields ("betrieb" is required) shows in that step.
+            field.startsWith(error.pointer + '/'),
+        ),
     );
     return { valid: errors.length === 0, errors };
   }
@@ -155,77 +162,4 @@ function fillTemplate(template: string, params: Record<string, unknown>): string
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
   );
-}
-
-/** Finds the field (label, schema) an error pointer names, describing each object once per validation. */
-class FieldLookup {
-  private readonly described = new Map<object, Map<string, FieldInfo & { index: number }>>();
-
-  constructor(
-    private readonly definition: ValidatedDefinition,
-    private readonly data: unknown,
-  ) {}
-
-  /** The field a pointer names: its label, schema and position path (field indexes, array indexes). */
-  at(pointer: string): { label: string; schema: JsonSchemaObject; order: number[] } | undefined {
-    let schema: JsonSchemaObject = resolveSchema(this.definition, this.definition.schema);
-    let rawSchema: JsonSchema = this.definition.schema;
-    let data = this.data;
-    let found: { label: string; schema: JsonSchemaObject; order: number[] } | undefined;
-    const order: number[] = [];
-    let tokens: string[];
-    try {
-      tokens = parsePointer(pointer);
-    } catch {
-      return undefined;
-    }
-    for (const token of tokens) {
-      if (isObjectSchema(schema)) {
-        const field = this.fieldsOf(rawSchema, schema, data).get(token);
-        // An undeclared property (additionalProperties): named by its key, placed after its siblings.
-        if (!field)
-          return {
-            label: fieldLabel(undefined, token),
-            schema: {},
-            order: [...order, Number.MAX_SAFE_INTEGER],
-          };
-        order.push(field.index);
-        found = { label: field.label, schema: field.schema, order };
-        rawSchema = field.schema;
-        schema = field.schema;
-      } else if (isArraySchema(schema) && schema.items !== undefined) {
-        order.push(Number(token));
-        rawSchema = schema.items as JsonSchema;
-        schema = resolveSchema(this.definition, rawSchema);
-        // An entry of a list is named by the item schema's own title ("Schlagwort"), else the list's.
-        const itemTitle =
-          typeof schema.title === 'string' && schema.title.trim() !== '' ? schema.title : undefined;
-        found = { label: itemTitle ?? found?.label ?? '', schema, order };
-      } else {
-        return found;
-      }
-      data = ownValue(data, token);
-    }
-    return found ?? { label: fieldLabel(schema, ''), schema, order };
-  }
-
-  private fieldsOf(
-    rawSchema: JsonSchema,
-    schema: JsonSchemaObject,
-    data: unknown,
-  ): Map<string, FieldInfo & { index: number }> {
-    const key = typeof rawSchema === 'object' ? rawSchema : schema;
-    const dataKey = isPlainObject(data) ? data : key;
-    let byData = this.described.get(dataKey);
-    if (!byData) {
-      byData = new Map(
-        describeObject(this.definition, schema, data).map((field, index) => [
-          field.name,
-          { ...field, index },
-        ]),
-      );
-      this.described.set(dataKey, byData);
-    }
-    return byData;
-  }
 }

@@ -23,7 +23,8 @@ export interface FieldInfo {
 
 interface Entry {
   name: string;
-  schemas: JsonSchema[];
+  /** Every place that declares the property, in schema order, with whether that place applies. */
+  appearances: { schema: JsonSchema; active: boolean }[];
   active: boolean;
   conditional: boolean;
 }
@@ -48,13 +49,19 @@ export function describeObject(
   const collected: Collected = { entries: new Map(), required: new Set() };
   collect(context, holder, schema, isPlainObject(data) ? data : {}, true, false, collected, new Set());
   return [...collected.entries.values()].map((entry) => {
-    const schemas = entry.schemas.map((candidate) => resolveSchema(holder, candidate));
-    const chosen = schemas.find((candidate) => Object.keys(candidate).length > 0) ?? schemas[0] ?? {};
+    // A property declared in two branches (HR number / St number) takes its schema and label from the
+    // branch that applies now; from the first declaration while none does.
+    const applying = entry.appearances.filter((appearance) => appearance.active);
+    const candidates = (applying.length > 0 ? applying : entry.appearances).map(
+      (appearance) => appearance.schema,
+    );
+    const resolved = candidates.map((candidate) => resolveSchema(holder, candidate));
+    const chosen = resolved.find((candidate) => Object.keys(candidate).length > 0) ?? resolved[0] ?? {};
     return {
       name: entry.name,
       schema: chosen,
       label: fieldLabel(
-        entry.schemas.find((candidate) => isPlainObject(candidate) && candidate.title) ?? chosen,
+        candidates.find((candidate) => isPlainObject(candidate) && candidate.title) ?? chosen,
         entry.name,
         holder,
       ),
@@ -86,8 +93,9 @@ function collect(
   if (isPlainObject(schema.properties)) {
     for (const [name, sub] of Object.entries(schema.properties)) {
       let entry = out.entries.get(name);
-      if (!entry) out.entries.set(name, (entry = { name, schemas: [], active: false, conditional: true }));
-      entry.schemas.push(sub as JsonSchema);
+      if (!entry)
+        out.entries.set(name, (entry = { name, appearances: [], active: false, conditional: true }));
+      entry.appearances.push({ schema: sub as JsonSchema, active });
       if (active) entry.active = true;
       if (!conditional) entry.conditional = false;
     }
@@ -125,7 +133,25 @@ function collect(
     const branches = arrayOf(schema[keyword]);
     if (branches.length === 0) continue;
     const taken = takenBranches(context, holder, branches, data);
-    branches.forEach((branch, index) => recurse(branch, taken.has(index)));
+    // "Telefon or E-Mail" (anyOf of required lists): a field is required only if every branch that
+    // applies requires it.
+    const requiredPerBranch: Set<string>[] = [];
+    branches.forEach((branch, index) => {
+      const branchRequired = new Set<string>();
+      collect(
+        context,
+        holder,
+        branch,
+        data,
+        active && taken.has(index),
+        true,
+        { entries: out.entries, required: branchRequired },
+        visiting,
+      );
+      if (taken.has(index)) requiredPerBranch.push(branchRequired);
+    });
+    const [first, ...rest] = requiredPerBranch;
+    for (const name of first ?? []) if (rest.every((other) => other.has(name))) out.required.add(name);
     if (taken.size === 0) markDiscriminatorsActive(holder, branches, out, active);
   }
   visiting.delete(raw);
@@ -147,13 +173,15 @@ function takenBranches(
   const taken = new Set<number>();
   let variants = 0;
   branches.forEach((raw, index) => {
-    const branch = followRef(holder, raw);
-    const discriminators = discriminatorsOf(holder, branch);
+    const branch = resolveSchema(holder, raw);
+    const discriminators = discriminatorsOf(holder, branch, branches);
     if (discriminators.length > 0) {
-      if (discriminators.every(([name, value]) => deepEqual(ownValue(data, name), value))) taken.add(index);
+      const matches = ([name, values]: [string, unknown[]]) =>
+        values.some((value) => deepEqual(ownValue(data, name), value));
+      if (discriminators.every(matches)) taken.add(index);
       return;
     }
-    if (!isPlainObject(branch.properties)) {
+    if (branchProperties(holder, branch).length === 0) {
       taken.add(index);
       return;
     }
@@ -161,8 +189,10 @@ function takenBranches(
     if (context.matches(raw, data)) taken.add(index);
   });
   if (taken.size === 0 && variants > 0) {
-    const first = branches.findIndex((raw) => isPlainObject(followRef(holder, raw).properties));
-    if (first >= 0 && discriminatorsOf(holder, followRef(holder, branches[first])).length === 0)
+    const first = branches.findIndex(
+      (raw) => branchProperties(holder, resolveSchema(holder, raw)).length > 0,
+    );
+    if (first >= 0 && discriminatorsOf(holder, resolveSchema(holder, branches[first]), branches).length === 0)
       taken.add(first);
   }
   return taken;
@@ -177,22 +207,67 @@ function markDiscriminatorsActive(
 ): void {
   if (!active) return;
   for (const raw of branches) {
-    for (const [name] of discriminatorsOf(holder, followRef(holder, raw))) {
+    for (const [name] of discriminatorsOf(holder, resolveSchema(holder, raw), branches)) {
       const entry = out.entries.get(name);
       if (entry) entry.active = true;
     }
   }
 }
 
-function discriminatorsOf(holder: SchemaHolder, branch: JsonSchemaObject): [string, unknown][] {
-  if (!isPlainObject(branch.properties)) return [];
-  const found: [string, unknown][] = [];
-  for (const [name, sub] of Object.entries(branch.properties)) {
-    const resolved = resolveSchema(holder, sub as JsonSchema);
-    if ('const' in resolved) found.push([name, resolved.const]);
-    else if (Array.isArray(resolved.enum) && resolved.enum.length === 1) found.push([name, resolved.enum[0]]);
+/**
+ * The properties that tell the branches of a `oneOf`/`anyOf` apart, with the values each branch
+ * accepts: a `const` (or a one-value `enum`), or an `enum` of a property that other branches declare
+ * too (`typ: {enum: [b1, b2]}` here, `typ: {const: a}` there). Found in the branch and its `allOf`.
+ */
+function discriminatorsOf(
+  holder: SchemaHolder,
+  branch: JsonSchemaObject,
+  siblings: JsonSchema[] = [],
+): [string, unknown[]][] {
+  const found: [string, unknown[]][] = [];
+  for (const [name, sub] of branchProperties(holder, branch)) {
+    const resolved = resolveSchema(holder, sub);
+    if ('const' in resolved) found.push([name, [resolved.const]]);
+    else if (
+      Array.isArray(resolved.enum) &&
+      (resolved.enum.length === 1 || declaredElsewhere(holder, name, branch, siblings))
+    ) {
+      found.push([name, resolved.enum]);
+    }
   }
   return found;
+}
+
+function declaredElsewhere(
+  holder: SchemaHolder,
+  name: string,
+  branch: JsonSchemaObject,
+  siblings: JsonSchema[],
+): boolean {
+  return siblings.some((other) => {
+    const resolved = resolveSchema(holder, other);
+    return (
+      resolved !== branch && branchProperties(holder, resolved).some(([candidate]) => candidate === name)
+    );
+  });
+}
+
+/** Properties declared by a branch itself and by its `allOf` members (not by its conditionals). */
+function branchProperties(
+  holder: SchemaHolder,
+  branch: JsonSchemaObject,
+  seen = new Set<object>(),
+): [string, JsonSchema][] {
+  if (seen.has(branch)) return [];
+  seen.add(branch);
+  const own = isPlainObject(branch.properties)
+    ? (Object.entries(branch.properties) as [string, JsonSchema][])
+    : [];
+  const members = Array.isArray(branch.allOf) ? branch.allOf : [];
+  return [
+    ...own,
+    ...members.flatMap((member) => branchProperties(holder, followRefs(holder, member as JsonSchema), seen)),
+  ];
 }
 
 function followRef(holder: SchemaHolder, schema: JsonSchema | undefined): JsonSchemaObject {

@@ -12,6 +12,7 @@ import { exceedsLimits } from './internal/limits.js';
 import { isArraySchema, isObjectSchema } from './internal/schema-kind.js';
 import { findPlaceholders } from './internal/tenant-placeholders.js';
 import { walkSchema } from './internal/walk-schema.js';
+import { optimizeSchema } from './internal/optimize-schema.js';
 
 /** Options of `lintDefinition`. */
 export interface LintOptions {
@@ -25,7 +26,13 @@ export interface LintOptions {
 }
 
 /** Limits for definitions: generous for real services (a 1,000-field form is ~20k nodes). */
-const DEFINITION_LIMITS = { maxDepth: 128, maxNodes: 1_000_000, maxStringLength: 1_000_000 };
+const DEFINITION_LIMITS = {
+  maxDepth: 128,
+  maxNodes: 1_000_000,
+  maxStringLength: 1_000_000,
+  maxArrayLength: 1_000_000,
+  maxErrors: 0,
+};
 /** Keywords of the core and meta-data vocabularies that ajv accepts without a keyword definition. */
 const METADATA_KEYWORDS = new Set([
   '$id',
@@ -51,6 +58,29 @@ const METADATA_KEYWORDS = new Set([
   'contentSchema',
 ]);
 const SUPPORTED_DIALECTS = /^https?:\/\/json-schema\.org\/(draft\/2020-12\/schema|draft-0[67]\/schema)#?$/;
+/** Keywords the validator reports (after collapsing: option lists report `enum`, not `oneOf`). */
+const MESSAGE_KEYWORDS = new Set(
+  (
+    'required dependentRequired type coerce minLength maxLength pattern format minimum exclusiveMinimum maximum ' +
+    'exclusiveMaximum multipleOf const enum minItems maxItems uniqueItems contains additionalProperties ' +
+    'unevaluatedProperties minProperties maxProperties oneOf anyOf not xmlChar'
+  ).split(' '),
+);
+/** Pointers a translation may replace: texts only, never a rule. */
+const TRANSLATABLE = /\/(title|description|x-efa\/placeholder|x-efa\/messages\/[^/]+)$/;
+/** A quantified group that contains a quantifier: `(a+)+`, `(\w*\s?)*`; backtracking can take exponential time. */
+const QUANTIFIED_GROUP = /\(((?:[^()\\]|\\.)*)\)(?:[+*]|\{\d+,\d*\})/g;
+const HAS_QUANTIFIER = /(?:^|[^\\])(?:[+*]|\{\d+,\d*\})/;
+/** A group that starts with a fixed character (`(-[a-z]+)*`) repeats unambiguously: each round must match it. */
+const STARTS_WITH_LITERAL = /^(?:\?:)?(?:\\[^dDwWsSbB]|[^\\[(.?*+{|^$])(?![?*+{])/;
+
+function hasNestedQuantifier(pattern: string): boolean {
+  for (const match of pattern.matchAll(QUANTIFIED_GROUP)) {
+    const body = match[1] ?? '';
+    if (HAS_QUANTIFIER.test(body) && !STARTS_WITH_LITERAL.test(body)) return true;
+  }
+  return false;
+}
 const HINT_KEYS = new Set(['widget', 'autocomplete', 'inputmode', 'placeholder', 'rows', 'messages']);
 const INPUT_MODES = new Set(['none', 'text', 'decimal', 'numeric', 'tel', 'search', 'email', 'url']);
 const NC_NAME =
@@ -175,7 +205,8 @@ function checkSchema(schema: JsonSchemaObject, mode: SchemaMode): DefinitionProb
     });
   }
   try {
-    ajv.compile(schema);
+    // The same optimised copy that validation compiles: a 10,000-option code list must load here too.
+    ajv.compile(optimizeSchema(schema));
   } catch (error) {
     // Unresolved references and unknown keywords/formats are reported below with their exact place.
     const message = error instanceof Error ? error.message : String(error);
@@ -196,6 +227,12 @@ function checkSchema(schema: JsonSchemaObject, mode: SchemaMode): DefinitionProb
             message: `Unknown keyword "${keyword}". Check its spelling; annotations go in "x-efa", "x-xoev" or "x-fim" (or any "x-" keyword).`,
           });
         }
+      }
+      if (typeof node.pattern === 'string' && hasNestedQuantifier(node.pattern)) {
+        problems.push({
+          pointer: pointer + '/pattern',
+          message: `The pattern nests quantifiers ("${node.pattern}"); checking some inputs would take exponential time. Rewrite it without a repeated group that itself repeats.`,
+        });
       }
       if (mode === 'strict' && typeof node.format === 'string' && !(node.format in ajv.formats)) {
         problems.push({
@@ -323,7 +360,9 @@ function checkOptionLabels(definition: ServiceDefinition): DefinitionProblem[] {
     (node, pointer) => {
       // Subschemas that only test data (an `if`, a `not`) are never shown to anyone.
       if (/\/(if|not|contains|propertyNames)(\/|$)/.test(pointer)) return;
+      // A bare `{enum}` only narrows a field shown elsewhere (a oneOf discriminator): not an option list.
       if (
+        Object.keys(node).length > 1 &&
         Array.isArray(node.enum) &&
         node.enum.length > 1 &&
         node.enum.some((value) => typeof value === 'string')
@@ -420,6 +459,15 @@ function checkHints(definition: ServiceDefinition): DefinitionProblem[] {
             message:
               '"messages" maps a keyword to a message text, e.g. {"pattern": "Bitte 5 Ziffern angeben."}.',
           });
+        } else if (key === 'messages' && isPlainObject(value)) {
+          for (const keyword of Object.keys(value)) {
+            if (!MESSAGE_KEYWORDS.has(keyword)) {
+              problems.push({
+                pointer: joinPointer(where, keyword),
+                message: `No error has the keyword "${keyword}"; messages can be given for ${[...MESSAGE_KEYWORDS].join(', ')}.`,
+              });
+            }
+          }
         }
       }
     },
@@ -476,6 +524,13 @@ function checkTranslations(definition: ServiceDefinition): DefinitionProblem[] {
         problems.push({
           pointer: joinPointer(joinPointer('/translations', locale), pointer),
           message: `"${pointer}" does not point at a text of the definition.`,
+        });
+      } else if (!TRANSLATABLE.test(pointer)) {
+        // A translation must never change a rule: a pattern or a $ref differing by language would
+        // validate German and English submissions differently.
+        problems.push({
+          pointer: joinPointer(joinPointer('/translations', locale), pointer),
+          message: `"${pointer}" is not a text people read; only title, description, placeholder and messages are translated.`,
         });
       }
     }

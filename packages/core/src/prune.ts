@@ -4,6 +4,7 @@ import { defineOwn, isPlainObject } from './pointer.js';
 import { resolveSchema } from './resolve-schema.js';
 import { isArraySchema, isObjectSchema } from './internal/schema-kind.js';
 import type { SchemaHolder } from './internal/schema-context.js';
+import { DEFAULT_DATA_LIMITS } from './internal/limits.js';
 
 /**
  * A copy of `data` without what the person no longer sees: values of inactive fields (a branch not
@@ -11,25 +12,46 @@ import type { SchemaHolder } from './internal/schema-context.js';
  * (`''`, `null`, and empty objects and arrays of optional fields). Never mutates `data`.
  */
 export function prune<T>(holder: SchemaHolder, data: T): T {
-  const pruned = pruneValue(holder, holder.schema, data, true);
-  return (pruned === undefined ? {} : pruned) as T;
+  // Dropping a hidden value can hide another field (a -> b -> c): repeat until nothing more goes.
+  let current: unknown = data;
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const pass = { droppedHidden: false };
+    current = pruneValue(holder, holder.schema, current, true, 0, pass) ?? {};
+    if (!pass.droppedHidden) break;
+  }
+  return current as T;
 }
+
+const MAX_ROUNDS = 8;
 
 function pruneValue(
   holder: SchemaHolder,
   raw: JsonSchema | undefined,
   value: unknown,
   required: boolean,
+  depth: number,
+  pass: { droppedHidden: boolean },
 ): unknown {
   if (value === undefined || value === null || value === '') return undefined;
+  // Deeper than any form goes: hostile data, dropped rather than walked (validation reports the limit).
+  if (depth > DEFAULT_DATA_LIMITS.maxDepth) return undefined;
   const schema = resolveSchema(holder, raw);
   if (isPlainObject(value) && isObjectSchema(schema)) {
     const out: Record<string, unknown> = {};
     const declared = new Set<string>();
-    for (const field of describeObject(holder, schema, value)) {
+    // Conditions see the answers as they will be sent: an emptied field no longer triggers anything.
+    const present: Record<string, unknown> = {};
+    for (const [name, item] of Object.entries(value)) {
+      if (item !== '' && item !== null && item !== undefined) defineOwn(present, name, item);
+    }
+    for (const field of describeObject(holder, schema, present)) {
       declared.add(field.name);
-      if (!field.active || !Object.prototype.hasOwnProperty.call(value, field.name)) continue;
-      const kept = pruneValue(holder, field.schema, value[field.name], field.required);
+      if (!Object.prototype.hasOwnProperty.call(present, field.name)) continue;
+      if (!field.active) {
+        pass.droppedHidden = true;
+        continue;
+      }
+      const kept = pruneValue(holder, field.schema, present[field.name], field.required, depth + 1, pass);
       if (kept !== undefined) defineOwn(out, field.name, kept);
     }
     if (allowsAdditional(schema)) {
@@ -47,7 +69,9 @@ function pruneValue(
     const out =
       items === undefined
         ? value.slice()
-        : value.map((item) => pruneValue(holder, items, item, true)).filter((item) => item !== undefined);
+        : value
+            .map((item) => pruneValue(holder, items, item, true, depth + 1, pass))
+            .filter((item) => item !== undefined);
     return out.length === 0 && !required ? undefined : out;
   }
   return value;

@@ -12,14 +12,16 @@ export function resolveRef(holder: SchemaHolder, ref: string): JsonSchema | unde
   let pointer: string;
   try {
     pointer = decodeURIComponent(fragment);
-  } catch {
-    return undefined;
+  } catch (error) {
+    if (error instanceof URIError) return undefined;
+    throw error;
   }
   if (pointer !== '' && !pointer.startsWith('/')) return findAnchor(holder.schema, pointer);
   try {
     parsePointer(pointer);
-  } catch {
-    return undefined;
+  } catch (error) {
+    if (error instanceof SyntaxError) return undefined;
+    throw error;
   }
   const target = getAt(holder.schema, pointer);
   return isPlainObject(target) || typeof target === 'boolean' ? (target as JsonSchema) : undefined;
@@ -113,10 +115,11 @@ function findAnchor(root: unknown, anchor: string): JsonSchema | undefined {
   const stack: unknown[] = [root];
   while (stack.length > 0) {
     const node = stack.pop();
-    if (Array.isArray(node)) stack.push(...node);
-    else if (isPlainObject(node)) {
+    if (Array.isArray(node)) {
+      for (const item of node) stack.push(item);
+    } else if (isPlainObject(node)) {
       if (node.$anchor === anchor || node.$id === '#' + anchor) return node as JsonSchemaObject;
-      stack.push(...Object.values(node));
+      for (const item of Object.values(node)) stack.push(item);
     }
   }
   return undefined;

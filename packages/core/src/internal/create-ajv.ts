@@ -29,6 +29,8 @@ export function createAjv(
 ): AjvCore {
   const options: Options = {
     allErrors: true,
+    // Data is untrusted JSON: `required: ["constructor"]` must not be satisfied by Object.prototype.
+    ownProperties: true,
     strict: mode === 'strict',
     strictSchema: mode === 'strict',
     strictTypes: false,
@@ -55,8 +57,9 @@ function vendorKeywords(schema: unknown): Set<string> {
   const stack: unknown[] = [schema];
   while (stack.length > 0) {
     const node = stack.pop();
-    if (Array.isArray(node)) stack.push(...node);
-    else if (typeof node === 'object' && node !== null) {
+    if (Array.isArray(node)) {
+      for (const item of node) stack.push(item); // not push(...node): a 150k enum exceeds the argument limit
+    } else if (typeof node === 'object' && node !== null) {
       for (const [key, value] of Object.entries(node)) {
         // A property *named* x-something is registered too; harmless, and simpler than tracking position.
         if (key.startsWith('x-')) found.add(key);

@@ -9,12 +9,18 @@ export interface DataLimits {
   maxNodes: number;
   /** Length of one string, in UTF-16 code units. */
   maxStringLength: number;
+  /** Entries of one array (ajv's `uniqueItems` is quadratic in it). */
+  maxArrayLength: number;
+  /** Errors reported; beyond them one `limit` error says there are more. */
+  maxErrors: number;
 }
 
 export const DEFAULT_DATA_LIMITS: DataLimits = {
   maxDepth: 64,
   maxNodes: 200_000,
   maxStringLength: 10_000_000,
+  maxArrayLength: 10_000,
+  maxErrors: 200,
 };
 
 /** Which limit the data exceeds, and its value. */
@@ -29,6 +35,31 @@ export interface DataScan {
   tooLarge?: ExceededLimit;
   /** Pointers and 0-based positions of characters XML 1.0 cannot carry (only when asked for). */
   xmlChars: { pointer: string; position: number }[];
+}
+
+/**
+ * The shape limits (depth, values, array length), measured before ajv sees the data: containers
+ * only, so its cost is a fraction of validation's. Safe recursion: it stops at `maxDepth`.
+ */
+export function exceedsShapeLimits(value: unknown, limits: DataLimits): ExceededLimit | undefined {
+  let nodes = 0;
+  const visit = (node: object, depth: number): ExceededLimit | undefined => {
+    if (depth >= limits.maxDepth) return { limit: 'maxDepth', max: limits.maxDepth };
+    const children = Array.isArray(node) ? node : Object.values(node);
+    if (Array.isArray(node) && node.length > limits.maxArrayLength)
+      return { limit: 'maxArrayLength', max: limits.maxArrayLength };
+    nodes += children.length;
+    if (nodes > limits.maxNodes) return { limit: 'maxNodes', max: limits.maxNodes };
+    for (let index = 0; index < children.length; index++) {
+      const child = children[index];
+      if (typeof child === 'object' && child !== null) {
+        const exceeded = visit(child, depth + 1);
+        if (exceeded) return exceeded;
+      }
+    }
+    return undefined;
+  };
+  return typeof value === 'object' && value !== null ? visit(value, 0) : undefined;
 }
 
 /**
@@ -109,6 +140,8 @@ export function exceedsLimits(value: unknown, limits: DataLimits = DEFAULT_DATA_
     maxDepth: 'nested deeper than',
     maxNodes: 'more values than',
     maxStringLength: 'a text longer than',
+    maxArrayLength: 'a list longer than',
+    maxErrors: 'more errors than',
   }[exceeded.limit];
   return `${what} ${exceeded.max}`;
 }

@@ -47,6 +47,6 @@ export function walkSchema(
       for (const [name, item] of Object.entries(map))
         children.push([item, joinPointer(joinPointer(pointer, keyword), name)]);
     }
-    stack.push(...children.reverse());
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as [unknown, string]);
   }
 }

@@ -95,7 +95,11 @@ export const de: MessageLocale = {
           ? `Die Angaben sind zu tief verschachtelt (mehr als ${n(params.max)} Ebenen).`
           : params.limit === 'maxStringLength'
             ? `Ein Text ist zu lang (mehr als ${n(params.max)} Zeichen).`
-            : `Die Angaben sind zu umfangreich (mehr als ${n(params.max)} Werte).`;
+            : params.limit === 'maxArrayLength'
+              ? `Eine Liste ist zu lang (mehr als ${n(params.max)} Einträge).`
+              : params.limit === 'maxErrors'
+                ? `Es gibt weitere Fehler; die ersten ${n(params.max)} sind aufgeführt.`
+                : `Die Angaben sind zu umfangreich (mehr als ${n(params.max)} Werte).`;
       default:
         return `${field} ist ungültig.`;
     }

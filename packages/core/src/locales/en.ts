@@ -93,7 +93,11 @@ export const en: MessageLocale = {
           ? `The data is nested too deeply (more than ${n(params.max)} levels).`
           : params.limit === 'maxStringLength'
             ? `A text is too long (more than ${n(params.max)} characters).`
-            : `The data is too large (more than ${n(params.max)} values).`;
+            : params.limit === 'maxArrayLength'
+              ? `A list is too long (more than ${n(params.max)} entries).`
+              : params.limit === 'maxErrors'
+                ? `There are more errors; the first ${n(params.max)} are listed.`
+                : `The data is too large (more than ${n(params.max)} values).`;
       default:
         return `${field} is not valid.`;
     }
