@@ -7,7 +7,7 @@ import { FieldLookup } from './internal/field-lookup.js';
 import {
   DEFAULT_DATA_LIMITS,
   exceedsShapeLimits,
-  mayHaveXmlIllegalChars,
+  measureShape,
   scanData,
   type DataLimits,
   type ExceededLimit,
@@ -63,8 +63,8 @@ export function createValidator(definition: ValidatedDefinition, options: Valida
     // The shape is bounded before ajv runs (a 60k-entry array with uniqueItems would keep it busy
     // for minutes); strings and XML characters are checked after it, and on valid data only when the
     // definition has XML. Recursion in ajv (a recursive schema) is bounded by the same depth limit.
-    const shape = exceedsShapeLimits(data, limits);
-    if (shape) return limitError(shape);
+    const shape = measureShape(data, limits, checkXmlChars);
+    if (shape.exceeded) return limitError(shape.exceeded);
     let passed: boolean;
     try {
       passed = context.validate(data) as boolean;
@@ -72,7 +72,7 @@ export function createValidator(definition: ValidatedDefinition, options: Valida
       if (!(error instanceof RangeError)) throw error;
       return limitError({ limit: 'maxDepth', max: limits.maxDepth });
     }
-    if (passed && !(checkXmlChars && mayHaveXmlIllegalChars(data))) return { valid: true, errors: [] };
+    if (passed && !shape.suspectXml) return { valid: true, errors: [] };
     const ajvErrors = passed ? [] : (context.validate.errors ?? []);
     const scan = scanData(data, limits, checkXmlChars);
     if (scan.tooLarge) return limitError(scan.tooLarge);

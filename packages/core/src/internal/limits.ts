@@ -37,29 +37,67 @@ export interface DataScan {
   xmlChars: { pointer: string; position: number }[];
 }
 
+/** Characters that may be outside XML 1.0: C0 controls but tab/LF/CR, any surrogate, U+FFFE/U+FFFF. */
+const SUSPECT_FOR_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
+/** The outcome of `measureShape`. */
+export interface ShapeScan {
+  exceeded?: ExceededLimit;
+  /** A string holds a character XML 1.0 may not carry (surrogate pairs included: confirm precisely). */
+  suspectXml: boolean;
+}
+
 /**
- * The shape limits (depth, values, array length), measured before ajv sees the data: containers
- * only, so its cost is a fraction of validation's. Safe recursion: it stops at `maxDepth`.
+ * The shape limits (depth, values, array length), measured before ajv sees the data, and, in the
+ * same pass, whether a string may hold a character XML cannot carry. No allocations per value, so
+ * its cost is a fraction of validation's. Safe recursion: it stops at `maxDepth`.
  */
+export function measureShape(value: unknown, limits: DataLimits, checkXml: boolean): ShapeScan {
+  const state: ShapeState = { limits, checkXml, nodes: 0, scan: { suspectXml: false } };
+  measureChild(value, -1, state);
+  return state.scan;
+}
+
+interface ShapeState {
+  limits: DataLimits;
+  checkXml: boolean;
+  nodes: number;
+  scan: ShapeScan;
+}
+
+// Module-level functions and one state object: no closures or arrays allocated per call.
+function measureChild(item: unknown, depth: number, state: ShapeState): boolean {
+  if (++state.nodes > state.limits.maxNodes) return exceed(state, 'maxNodes');
+  if (typeof item === 'string') {
+    if (state.checkXml && !state.scan.suspectXml && SUSPECT_FOR_XML.test(item)) state.scan.suspectXml = true;
+    return true;
+  }
+  if (typeof item !== 'object' || item === null) return true;
+  if (depth + 1 >= state.limits.maxDepth) return exceed(state, 'maxDepth');
+  if (Array.isArray(item)) {
+    if (item.length > state.limits.maxArrayLength) return exceed(state, 'maxArrayLength');
+    for (let index = 0; index < item.length; index++)
+      if (!measureChild(item[index], depth + 1, state)) return false;
+    return true;
+  }
+  for (const key in item) {
+    if (
+      Object.prototype.hasOwnProperty.call(item, key) &&
+      !measureChild((item as Record<string, unknown>)[key], depth + 1, state)
+    )
+      return false;
+  }
+  return true;
+}
+
+function exceed(state: ShapeState, limit: 'maxNodes' | 'maxDepth' | 'maxArrayLength'): false {
+  state.scan.exceeded = { limit, max: state.limits[limit] };
+  return false;
+}
+
+/** The shape limit `value` exceeds, if any. */
 export function exceedsShapeLimits(value: unknown, limits: DataLimits): ExceededLimit | undefined {
-  let nodes = 0;
-  const visit = (node: object, depth: number): ExceededLimit | undefined => {
-    if (depth >= limits.maxDepth) return { limit: 'maxDepth', max: limits.maxDepth };
-    const children = Array.isArray(node) ? node : Object.values(node);
-    if (Array.isArray(node) && node.length > limits.maxArrayLength)
-      return { limit: 'maxArrayLength', max: limits.maxArrayLength };
-    nodes += children.length;
-    if (nodes > limits.maxNodes) return { limit: 'maxNodes', max: limits.maxNodes };
-    for (let index = 0; index < children.length; index++) {
-      const child = children[index];
-      if (typeof child === 'object' && child !== null) {
-        const exceeded = visit(child, depth + 1);
-        if (exceeded) return exceeded;
-      }
-    }
-    return undefined;
-  };
-  return typeof value === 'object' && value !== null ? visit(value, 0) : undefined;
+  return measureShape(value, limits, false).exceeded;
 }
 
 /**
