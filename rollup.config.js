@@ -2,6 +2,8 @@
 // src/index.ts with its dependencies left external, plus any one-file bundles it asks for.
 import { readFileSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
+import commonjs from '@rollup/plugin-commonjs';
+import json from '@rollup/plugin-json';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 
@@ -42,6 +44,9 @@ export function packageConfig(name, options = {}) {
     output: { file: `${dir}/${file}`, format: 'esm', sourcemap: true },
     plugins: [
       nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
+      // ajv and ajv-formats are CommonJS and require JSON meta-schemas.
+      commonjs(),
+      json(),
       esbuild(esbuildOptions),
       terser({ format: { comments: false } }),
     ],
@@ -53,7 +58,8 @@ const only = process.env.EFA_PACKAGE;
 const packages = {
   core: () => packageConfig('core'),
   xoev: () => packageConfig('xoev'),
-  elements: () => packageConfig('elements'),
+  elements: () =>
+    packageConfig('elements', { bundles: [{ input: 'src/bundle.ts', file: 'dist/efa-forms.js' }] }),
 };
 
 export default Object.entries(packages)

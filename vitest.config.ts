@@ -27,8 +27,29 @@ const chromium = playwright({
   },
 });
 
+// Pre-bundled up front: otherwise vite discovers them during the first browser run on a fresh clone,
+// re-optimises and reloads the page mid-test.
+const optimizeDeps = {
+  include: [
+    'ajv',
+    'ajv/dist/2020.js',
+    'ajv-formats',
+    'axe-core',
+    'lit',
+    'lit/decorators.js',
+    'lit/directives/guard.js',
+    'lit/directives/if-defined.js',
+    'lit/directives/live.js',
+    'lit/directives/repeat.js',
+    'lit/static-html.js',
+    'xml-js',
+    'xmllint-wasm',
+  ],
+};
+
 export default defineConfig({
   resolve: { alias },
+  optimizeDeps,
   test: {
     projects: [
       {
@@ -42,6 +63,7 @@ export default defineConfig({
       },
       {
         resolve: { alias },
+        optimizeDeps,
         test: {
           name: 'browser',
           include: ['packages/*/src/**/*.browser.test.ts'],

@@ -12,7 +12,7 @@ import { exceedsLimits } from './internal/limits.js';
 import { isArraySchema, isObjectSchema } from './internal/schema-kind.js';
 import { findPlaceholders } from './internal/tenant-placeholders.js';
 import { walkSchema } from './internal/walk-schema.js';
-import { optimizeSchema } from './internal/optimize-schema.js';
+import { schemaContext } from './internal/schema-context.js';
 
 /** Options of `lintDefinition`. */
 export interface LintOptions {
@@ -57,7 +57,9 @@ const METADATA_KEYWORDS = new Set([
   'contentEncoding',
   'contentSchema',
 ]);
-const SUPPORTED_DIALECTS = /^https?:\/\/json-schema\.org\/(draft\/2020-12\/schema|draft-0[67]\/schema)#?$/;
+// `http://json-schema.org/schema#` ("the latest", as older tools wrote it) is read as draft-07.
+const SUPPORTED_DIALECTS =
+  /^https?:\/\/json-schema\.org\/(draft\/2020-12\/schema|draft-0[67]\/schema|schema)#?$/;
 /** Keywords the validator reports (after collapsing: option lists report `enum`, not `oneOf`). */
 const MESSAGE_KEYWORDS = new Set(
   (
@@ -205,8 +207,8 @@ function checkSchema(schema: JsonSchemaObject, mode: SchemaMode): DefinitionProb
     });
   }
   try {
-    // The same optimised copy that validation compiles: a 10,000-option code list must load here too.
-    ajv.compile(optimizeSchema(schema));
+    // The compilation that validation will use (shared by equal schemas, optimised code lists).
+    void schemaContext({ schema }, mode).validate;
   } catch (error) {
     // Unresolved references and unknown keywords/formats are reported below with their exact place.
     const message = error instanceof Error ? error.message : String(error);

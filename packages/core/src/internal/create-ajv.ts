@@ -14,7 +14,7 @@ export const ANNOTATION_KEYWORDS = ['x-efa', 'x-xoev', 'x-fim'] as const;
 /** The JSON Schema dialect a schema declares: draft-07 (and -06) or 2020-12 (the default). */
 export function dialectOf(schema: JsonSchemaObject): 'draft-07' | '2020-12' {
   const declared = typeof schema.$schema === 'string' ? schema.$schema : '';
-  return /draft-0[67]/.test(declared) ? 'draft-07' : '2020-12';
+  return /draft-0[67]|json-schema\.org\/schema#?$/.test(declared) ? 'draft-07' : '2020-12';
 }
 
 /**

@@ -48,21 +48,52 @@ export function anySchemaContext(holder: SchemaHolder): SchemaContext {
   );
 }
 
+/** What compiling a schema produced; shared by equal schemas (a definition loaded twice, its clone). */
+interface Compiled {
+  ajv: AjvCore;
+  rootId: string;
+  checks: Map<string, ValidateFunction>;
+  validate?: ValidateFunction;
+}
+
+/**
+ * Compiling a 1,000-field schema takes ajv about half a second: the linter, `loadDefinition`'s copy
+ * and a second load of the same service would each pay it. Equal schemas (same JSON text and mode)
+ * share one compilation; the most recent few are kept.
+ */
+const compiledByContent = new Map<string, Compiled>();
+const MAX_SHARED_COMPILATIONS = 16;
+
+function compiledFor(root: JsonSchemaObject, mode: SchemaMode): Compiled {
+  const key = mode + '\u0000' + JSON.stringify(root);
+  let compiled = compiledByContent.get(key);
+  if (!compiled) {
+    const ajv = createAjv(root, mode);
+    const rootId = typeof root.$id === 'string' ? root.$id : 'urn:efa-forms:schema';
+    ajv.addSchema(optimizeSchema(root), rootId);
+    compiled = { ajv, rootId, checks: new Map() };
+    if (compiledByContent.size >= MAX_SHARED_COMPILATIONS)
+      compiledByContent.delete(compiledByContent.keys().next().value as string);
+  } else {
+    compiledByContent.delete(key); // re-insert as the most recent
+  }
+  compiledByContent.set(key, compiled);
+  return compiled;
+}
+
 function buildContext(root: JsonSchemaObject, mode: SchemaMode): SchemaContext {
-  const ajv = createAjv(root, mode);
-  const rootId = typeof root.$id === 'string' ? root.$id : 'urn:efa-forms:schema';
-  ajv.addSchema(optimizeSchema(root), rootId);
+  const compiled = compiledFor(root, mode);
+  const { ajv, rootId, checks } = compiled;
+  // Pointers are per root object (identity); the compiled checks behind them are shared by content.
   const pointers = indexPointers(root);
-  const checks = new Map<string, ValidateFunction>();
-  let validate: ValidateFunction | undefined;
   return {
     root,
     rootId,
     ajv,
     // Compiled on first use: describing fields needs only the conditions, not the whole validator.
     get validate() {
-      validate ??= ajv.getSchema(rootId) as ValidateFunction;
-      return validate;
+      compiled.validate ??= ajv.getSchema(rootId) as ValidateFunction;
+      return compiled.validate;
     },
     pointerOf: (schema) => pointers.get(schema),
     matches(schema, data) {
