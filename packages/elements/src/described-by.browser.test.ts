@@ -1,0 +1,26 @@
+import { describe, expect, test } from 'vitest';
+import { describedBy } from './described-by.js';
+import { errorId, fieldId, hintId } from './internal/ids.js';
+
+describe('describedBy', () => {
+  test('orders hint, error, counter, extras', () => {
+    expect(describedBy({ hint: 'h', error: 'e', counter: 'c', extra: ['x'] })).toBe('h e c x');
+  });
+  test('leaves out missing and repeated ids', () => {
+    expect(describedBy({ hint: undefined, error: 'e', extra: [undefined, 'e', ''] })).toBe('e');
+  });
+  test('is undefined when nothing describes the control', () => {
+    expect(describedBy({})).toBeUndefined();
+    expect(describedBy({ hint: '', extra: [] })).toBeUndefined();
+  });
+});
+
+describe('field ids', () => {
+  test('are unique per pointer and contain no spaces or selector characters', () => {
+    const pointers = ['/a', '/a~1b', '/a/b', '/property[0]', '/15', '/dashed-key/15', '/a b', '/"x"', '/ä'];
+    const ids = pointers.map((pointer) => fieldId(pointer));
+    expect(new Set(ids).size).toBe(pointers.length);
+    for (const id of ids) expect(id).toMatch(/^[A-Za-z][A-Za-z0-9_-]*$/);
+    expect(hintId('/a')).not.toBe(errorId('/a'));
+  });
+});

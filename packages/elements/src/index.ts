@@ -1,0 +1,71 @@
+// @efa-forms/elements: <efa-form> and its widget registry. Importing this module registers <efa-form>.
+import { EfaForm } from './efa-form.js';
+
+export { EfaForm };
+export { FormAssociatedElement } from './form-associated-element.js';
+export {
+  EfaSubmitEvent,
+  EfaChangeEvent,
+  EfaStepChangeEvent,
+  type EfaSubmitDetail,
+  type EfaChangeDetail,
+  type EfaStepChangeDetail,
+} from './events.js';
+export {
+  WidgetRegistry,
+  type Widget,
+  type WidgetContext,
+  type FieldOption,
+  type FieldIds,
+  type ChildOptions,
+} from './widget-registry.js';
+export { defaultRegistry, registerWidget } from './default-registry.js';
+export {
+  builtinWidgets,
+  inputWidget,
+  textareaWidget,
+  selectWidget,
+  radioWidget,
+  checkboxWidget,
+  checkboxGroupWidget,
+  objectWidget,
+  repeatGroupWidget,
+  alternativesWidget,
+  fileWidget,
+  readOnlyWidget,
+  jsonWidget,
+} from './widgets/index.js';
+export {
+  labelTemplate,
+  legendTemplate,
+  hintTemplate,
+  errorTemplate,
+  requiredMarker,
+  groupRequiredMarker,
+  ariaInvalid,
+  fieldClass,
+} from './templates.js';
+export { describedBy, type DescribedByParts } from './described-by.js';
+export {
+  AutosaveController,
+  draftStorageKey,
+  type AutosaveOptions,
+  type AutosaveStorage,
+  type Draft,
+} from './controllers/autosave-controller.js';
+export { uiStrings, stringsFor } from './locales/index.js';
+export type { UiStrings } from './locales/ui-strings.js';
+export { de as deStrings } from './locales/de.js';
+export { en as enStrings } from './locales/en.js';
+export { fieldKind, type FieldKind } from './internal/field-kind.js';
+export { efaFormStyles } from './efa-form.styles.js';
+
+if (typeof customElements !== 'undefined' && !customElements.get('efa-form')) {
+  customElements.define('efa-form', EfaForm);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'efa-form': EfaForm;
+  }
+}

@@ -1,0 +1,60 @@
+import type { JsonSchemaObject } from '@efa-forms/core';
+import type { UiStrings } from '../locales/ui-strings.js';
+import type { FieldOption } from '../widget-registry.js';
+import { fieldKind } from './field-kind.js';
+import { optionIndex, optionsOf } from './options.js';
+
+const localeTag = (locale: string): string => (locale === 'en' ? 'en-GB' : 'de-DE');
+
+/**
+ * A stored value as text for people (review page, read-only fields): option titles, Ja/Nein, dates
+ * and numbers as the locale writes them. Empty values give `""`.
+ */
+export function displayValue(
+  schema: JsonSchemaObject,
+  value: unknown,
+  strings: UiStrings,
+  locale: string,
+  options: readonly FieldOption[] = optionsOf(schema) ?? [],
+): string {
+  if (value === undefined || value === null || value === '') return '';
+  // A lone `const: true` is an option titled like the field; as an answer it reads "Ja".
+  if (typeof value === 'boolean' && (options.length < 2 || 'const' in schema))
+    return value ? strings.yes : strings.no;
+  const index = optionIndex(options, value);
+  if (index >= 0) return options[index]?.label ?? '';
+  if (typeof value === 'boolean') return value ? strings.yes : strings.no;
+  if (typeof value === 'number')
+    return value.toLocaleString(localeTag(locale), { maximumFractionDigits: 20 });
+  if (typeof value === 'string') {
+    switch (fieldKind(schema)) {
+      case 'date': {
+        const match = /^(\d{4})-(\d\d)-(\d\d)$/.exec(value);
+        return match
+          ? new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3])).toLocaleDateString(
+              localeTag(locale),
+              { dateStyle: 'medium' } as Intl.DateTimeFormatOptions,
+            )
+          : value;
+      }
+      case 'date-time': {
+        const date = new Date(value);
+        return Number.isNaN(date.getTime())
+          ? value
+          : date.toLocaleString(localeTag(locale), { dateStyle: 'medium', timeStyle: 'short' });
+      }
+      case 'file':
+        return strings.fileStored(strings.fileSize(Math.floor((value.length * 3) / 4)));
+      default:
+        return value;
+    }
+  }
+  if (Array.isArray(value)) {
+    const itemSchema =
+      typeof schema.items === 'object' && schema.items !== null && !Array.isArray(schema.items)
+        ? (schema.items as JsonSchemaObject)
+        : {};
+    return value.map((item) => displayValue(itemSchema, item, strings, locale)).join(', ');
+  }
+  return JSON.stringify(value);
+}

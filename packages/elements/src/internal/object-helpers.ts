@@ -1,0 +1,24 @@
+import { isPlainObject } from '@efa-forms/core';
+
+/** An own property of a plain object (never from the prototype chain), else `undefined`. */
+export function ownProperty(container: unknown, name: string): unknown {
+  return isPlainObject(container) && Object.prototype.hasOwnProperty.call(container, name)
+    ? container[name]
+    : undefined;
+}
+
+/** Same keys with identical values (one level). */
+export function shallowEqual(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => Object.prototype.hasOwnProperty.call(b, key) && a[key] === b[key]);
+}
+
+/** Lexicographic order of position paths (`[2, 0]` before `[2, 1]` before `[3]`). */
+export function compareOrder(a: number[], b: number[]): number {
+  for (let index = 0; index < Math.max(a.length, b.length); index++) {
+    const difference = (a[index] ?? -1) - (b[index] ?? -1);
+    if (difference !== 0) return difference;
+  }
+  return 0;
+}
