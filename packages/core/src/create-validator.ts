@@ -130,22 +130,47 @@ export function createValidator(definition: ValidatedDefinition, options: Valida
     // Hostile data is measured before prune walks it.
     const shape = exceedsShapeLimits(data, limits);
     const result = shape ? limitError(shape) : validate(prune(definition, data));
-    // Errors about the data as a whole (pointer "") belong to every step: nothing may hide them.
-    const errors = result.errors.filter(
-      (error) =>
-        error.pointer === '' ||
-        step.fields.some(
-          (field) =>
-            error.pointer === field ||
-            error.pointer.startsWith(field + '/') ||
-            // An error on a parent of the step's fields ("betrieb" is required) shows in that step.
-            field.startsWith(error.pointer + '/'),
-        ),
-    );
+    // An error belongs to the step when it is on one of the step's fields or inside one, or on a parent
+    // of them ("betrieb" is required); errors about the data as a whole (pointer "") belong to every step.
+    // Sets keep this linear in the number of errors (a 1,000-field step can have 1,000 errors).
+    const { fields, parents } = stepScope(step);
+    const errors = result.errors.filter((error) => {
+      if (parents.has(error.pointer)) return true;
+      for (
+        let pointer = error.pointer;
+        pointer !== '';
+        pointer = pointer.slice(0, pointer.lastIndexOf('/'))
+      ) {
+        if (fields.has(pointer)) return true;
+      }
+      return false;
+    });
     return { valid: errors.length === 0, errors };
   }
 
   return { validate, validateStep };
+}
+
+const scopes = new WeakMap<StepDefinition, { fields: Set<string>; parents: Set<string> }>();
+
+/** A step's field pointers and all their ancestors (`''` included), computed once per step. */
+function stepScope(step: StepDefinition): { fields: Set<string>; parents: Set<string> } {
+  let scope = scopes.get(step);
+  if (!scope) {
+    const parents = new Set<string>(['']);
+    for (const field of step.fields) {
+      for (
+        let pointer = field.slice(0, field.lastIndexOf('/'));
+        pointer !== '';
+        pointer = pointer.slice(0, pointer.lastIndexOf('/'))
+      ) {
+        parents.add(pointer);
+      }
+    }
+    scope = { fields: new Set(step.fields), parents };
+    scopes.set(step, scope);
+  }
+  return scope;
 }
 
 /** Lexicographic order of field positions; a field before its own children. Stable for ties. */
