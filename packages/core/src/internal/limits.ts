@@ -81,11 +81,10 @@ function measureChild(item: unknown, depth: number, state: ShapeState): boolean 
       if (!measureChild(item[index], depth + 1, state)) return false;
     return true;
   }
-  for (const key in item) {
-    if (
-      Object.prototype.hasOwnProperty.call(item, key) &&
-      !measureChild((item as Record<string, unknown>)[key], depth + 1, state)
-    )
+  // Object.keys and an index loop: faster than for-in with hasOwnProperty on V8.
+  const keys = Object.keys(item);
+  for (let index = 0; index < keys.length; index++) {
+    if (!measureChild((item as Record<string, unknown>)[keys[index] as string], depth + 1, state))
       return false;
   }
   return true;
