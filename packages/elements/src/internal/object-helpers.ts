@@ -22,3 +22,6 @@ export function compareOrder(a: number[], b: number[]): number {
   }
   return 0;
 }
+
+/** The shared frozen empty object: initial answers, and the describe-cache key for non-object values. */
+export const EMPTY = Object.freeze({}) as Record<string, unknown>;
