@@ -1,5 +1,6 @@
 import type { Locale, ServiceDefinition, StepDefinition } from './definition.js';
 import { getAt } from './pointer.js';
+import { chosenBranch } from './describe-object.js';
 import { prune } from './prune.js';
 import type { ValidationError, ValidationResult } from './validation-error.js';
 import { collapseErrors, type RawError } from './internal/collapse-errors.js';
@@ -76,7 +77,12 @@ export function createValidator(definition: ValidatedDefinition, options: Valida
     const ajvErrors = passed ? [] : (context.validate.errors ?? []);
     const scan = scanData(data, limits, checkXmlChars);
     if (scan.tooLarge) return limitError(scan.tooLarge);
-    const raw: RawError[] = collapseErrors(ajvErrors);
+    const raw: RawError[] = collapseErrors(ajvErrors, (composite) => {
+      const branches = schemaAt(definition.schema, composite.schemaPath);
+      return Array.isArray(branches)
+        ? chosenBranch(definition, branches, getAt(data, composite.instancePath))
+        : undefined;
+    });
     for (const { pointer, position } of scan.xmlChars) {
       const text = getAt(data, pointer) as string;
       // Position as people count: in characters (code points), from 1.
@@ -171,6 +177,16 @@ function stepScope(step: StepDefinition): { fields: Set<string>; parents: Set<st
     scopes.set(step, scope);
   }
   return scope;
+}
+
+/** The schema node an ajv `schemaPath` (`#/properties/x/oneOf`) names, if it is in the root. */
+function schemaAt(root: unknown, schemaPath: string): unknown {
+  if (!schemaPath.startsWith('#')) return undefined;
+  try {
+    return getAt(root, decodeURIComponent(schemaPath.slice(1)));
+  } catch {
+    return undefined; // a path ajv encoded differently: fall back to the error heuristics
+  }
 }
 
 /** Lexicographic order of field positions; a field before its own children. Stable for ties. */

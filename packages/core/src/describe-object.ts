@@ -159,6 +159,23 @@ function collect(
 }
 
 /**
+ * The one `oneOf`/`anyOf` branch the form shows for `data`, if exactly one applies. The validator
+ * reports that branch's errors, so the error summary speaks of the fields the person sees.
+ */
+export function chosenBranch(
+  holder: SchemaHolder,
+  branches: JsonSchema[],
+  data: unknown,
+): number | undefined {
+  const taken = takenBranches(anySchemaContext(holder), holder, branches, isPlainObject(data) ? data : {});
+  if (taken.size !== 1) return undefined;
+  const [index] = taken;
+  return branchProperties(holder, resolveSchema(holder, branches[index as number])).length > 0
+    ? index
+    : undefined;
+}
+
+/**
  * Which `oneOf`/`anyOf` branches apply. A branch with `const` discriminator properties applies when the
  * data carries those values; a branch that only adds conditions (`if`, `required`) always applies and
  * its own keywords decide; otherwise a branch applies when the data matches it, and when none does
@@ -216,8 +233,10 @@ function markDiscriminatorsActive(
 
 /**
  * The properties that tell the branches of a `oneOf`/`anyOf` apart, with the values each branch
- * accepts: a `const` (or a one-value `enum`), or an `enum` of a property that other branches declare
- * too (`typ: {enum: [b1, b2]}` here, `typ: {const: a}` there). Found in the branch and its `allOf`.
+ * accepts: a `const` or an `enum` of a property that other branches declare too (`typ: {const: a}`
+ * here, `typ: {enum: [b1, b2]}` there). A `const` only one branch has is a rule of that branch (a
+ * consent box, `const: true`), not a choice. Found in the branch and its `allOf`. With no siblings
+ * given, every `const` counts.
  */
 function discriminatorsOf(
   holder: SchemaHolder,
@@ -227,13 +246,9 @@ function discriminatorsOf(
   const found: [string, unknown[]][] = [];
   for (const [name, sub] of branchProperties(holder, branch)) {
     const resolved = resolveSchema(holder, sub);
-    if ('const' in resolved) found.push([name, [resolved.const]]);
-    else if (
-      Array.isArray(resolved.enum) &&
-      (resolved.enum.length === 1 || declaredElsewhere(holder, name, branch, siblings))
-    ) {
-      found.push([name, resolved.enum]);
-    }
+    const shared = siblings.length === 0 || declaredElsewhere(holder, name, branch, siblings);
+    if ('const' in resolved && shared) found.push([name, [resolved.const]]);
+    else if (Array.isArray(resolved.enum) && shared) found.push([name, resolved.enum]);
   }
   return found;
 }

@@ -14,14 +14,17 @@ export interface RawError {
  * when the branches are just options (`oneOf: [{const, title}]`), or by the composite error when no
  * branch can be told apart. `required` and similar point at the field concerned. Duplicates are merged.
  */
-export function collapseErrors(errors: readonly ErrorObject[]): RawError[] {
+/** Which branch of a failed `oneOf`/`anyOf` the form shows, by the rules fields are shown by. */
+export type BranchChooser = (composite: ErrorObject) => number | undefined;
+
+export function collapseErrors(errors: readonly ErrorObject[], chooseBranch?: BranchChooser): RawError[] {
   let remaining = errors.filter((error) => error.keyword !== 'if');
   const composites = remaining
     .filter((error) => error.keyword === 'oneOf' || error.keyword === 'anyOf')
     .sort((a, b) => b.schemaPath.length - a.schemaPath.length);
   for (const composite of composites) {
     if (!remaining.includes(composite)) continue;
-    remaining = collapseComposite(composite, remaining);
+    remaining = collapseComposite(composite, remaining, chooseBranch);
   }
   const raws = remaining.map(toRaw);
   // When a branch fails, ajv counts none of its properties as evaluated and reports each of them as
@@ -47,7 +50,11 @@ export function collapseErrors(errors: readonly ErrorObject[]): RawError[] {
   return result;
 }
 
-function collapseComposite(composite: ErrorObject, errors: ErrorObject[]): ErrorObject[] {
+function collapseComposite(
+  composite: ErrorObject,
+  errors: ErrorObject[],
+  chooseBranch?: BranchChooser,
+): ErrorObject[] {
   const prefix = composite.schemaPath + '/';
   const members = errors.filter((error) => error.schemaPath.startsWith(prefix));
   const others = errors.filter((error) => error !== composite && !error.schemaPath.startsWith(prefix));
@@ -69,6 +76,10 @@ function collapseComposite(composite: ErrorObject, errors: ErrorObject[]): Error
     const optionError = { ...composite, keyword: 'enum', params: { allowedValues } } as ErrorObject;
     return [...others, optionError];
   }
+  // The branch whose fields the form shows: its errors are the ones the person can act on.
+  const chosen = chooseBranch?.(composite);
+  const shown = chosen === undefined ? undefined : branches.get(String(chosen));
+  if (shown && shown.length > 0) return [...others, ...shown];
   const missedDiscriminator = (error: ErrorObject) =>
     ((error.keyword === 'const' || error.keyword === 'enum') && isDirectChild(error.instancePath, at)) ||
     (error.keyword === 'type' && error.instancePath === at) ||
