@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
+import { chromiumLaunchOptions } from './scripts/chromium.js';
 
 // Packages import each other by name; tests run against the sources, not a stale dist/.
 const alias = {
@@ -9,23 +10,7 @@ const alias = {
   '@efa-forms/xoev': fileURLToPath(new URL('./packages/xoev/src/index.ts', import.meta.url)),
 };
 
-// Debian's chromium, never a downloaded browser (the machines reach no browser CDN).
-// The flags keep it from dialling out, which the closed network refuses noisily.
-const chromium = playwright({
-  launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--headless=new',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  },
-});
+const chromium = playwright({ launchOptions: chromiumLaunchOptions });
 
 // Pre-bundled up front: otherwise vite discovers them during the first browser run on a fresh clone,
 // re-optimises and reloads the page mid-test.
