@@ -197,6 +197,7 @@ describe('fromXml: untrusted input', () => {
     expect(caught(() => fromXml(sink, xml, { maxDepth: 2 })).message).toMatch(/nested deeper than 2/);
   });
 
+  // No timing assertion: the test's timeout is the guard against pathological (quadratic, backtracking) behaviour.
   it('answers quickly for large hostile inputs instead of hanging', () => {
     const hostile = [
       '<a>' + '<b>'.repeat(1_000_000),
@@ -206,12 +207,9 @@ describe('fromXml: untrusted input', () => {
       '<' + 'a'.repeat(5_000_000),
     ];
     for (const text of hostile) {
-      const start = performance.now();
       expect(() => fromXml(sink, text)).toThrow(XmlError);
-      // A guard against pathological (quadratic, backtracking) behaviour, not a timing test of the feature.
-      expect(performance.now() - start).toBeLessThan(15_000);
     }
-  });
+  }, 60_000);
 
   it('never lets anything but XmlError escape, whatever the bytes', () => {
     const seeds = [

@@ -107,11 +107,9 @@ describe('parseXml', () => {
     expect(parseXml('<a>'.repeat(20) + '</a>'.repeat(20), { maxBytes: 1000, maxDepth: 20 }).name).toBe('a');
   });
 
+  // No timing assertion: the test's timeout is the guard (a quadratic scan takes minutes here).
   it('stays linear on many comments, CDATA sections and text nodes', () => {
     const many = '<a>' + '<!-- c --><![CDATA[d]]>t&amp;'.repeat(50_000) + '</a>';
-    const start = performance.now();
-    parseXml(many);
-    // Not a timing assertion of the feature; a guard against quadratic scans (which take minutes here).
-    expect(performance.now() - start).toBeLessThan(20_000);
-  });
+    expect(parseXml(many)).toBeDefined();
+  }, 60_000);
 });
