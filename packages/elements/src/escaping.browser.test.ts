@@ -100,8 +100,9 @@ describe('texts from definitions and data are text, never HTML', () => {
     const div = document.createElement('div');
     document.body.append(div);
     div.innerHTML = IMG;
-    await new Promise((resolve) => setTimeout(resolve, 150));
-    expect((window as unknown as Record<string, unknown>).__pwned).toBe(1);
+    await expect
+      .poll(() => (window as unknown as Record<string, unknown>).__pwned, { timeout: 5_000 })
+      .toBe(1);
   });
 
   test('values typed or given as data, in controls, errors, review and summary', async () => {

@@ -79,8 +79,10 @@ describe('autosave', () => {
   test('saves after a pause in typing, without a reload', async () => {
     const form = await open('session');
     await userEvent.type(control(form, '/vorname'), 'Max');
-    await new Promise((resolve) => setTimeout(resolve, 400));
-    expect(JSON.parse(sessionStorage.getItem(KEY) ?? '{}').state?.data).toEqual({ vorname: 'Max' });
+    // Polled, not slept: the save waits for a pause in typing, and a busy machine delays timers.
+    await expect
+      .poll(() => JSON.parse(sessionStorage.getItem(KEY) ?? '{}').state?.data, { timeout: 5_000 })
+      .toEqual({ vorname: 'Max' });
     expect(localStorage.getItem(KEY)).toBeNull();
   });
 
