@@ -84,7 +84,7 @@ function collect(
 ): void {
   if (!isPlainObject(raw) || visiting.has(raw)) return;
   visiting.add(raw);
-  const schema = followRef(holder, raw);
+  const schema = followRefs(holder, raw);
   if (schema !== raw && visiting.has(schema)) return;
   visiting.add(schema);
   const recurse = (sub: JsonSchema | undefined, subActive: boolean) =>
@@ -283,10 +283,6 @@ function branchProperties(
     ...own,
     ...members.flatMap((member) => branchProperties(holder, followRefs(holder, member as JsonSchema), seen)),
   ];
-}
-
-function followRef(holder: SchemaHolder, schema: JsonSchema | undefined): JsonSchemaObject {
-  return followRefs(holder, schema);
 }
 
 function arrayOf(value: unknown): JsonSchema[] {

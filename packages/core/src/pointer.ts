@@ -25,6 +25,9 @@ export function joinPointer(pointer: string, token: string | number): string {
   return pointer + formatPointer([token]);
 }
 
+/** An array index token: `0` or a number without leading zeros. */
+const ARRAY_INDEX = /^(0|[1-9][0-9]*)$/;
+
 /** Whether `value` is a plain JSON object (not an array, not null). */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -33,7 +36,7 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 /** Own-property read that never walks the prototype chain. */
 export function ownValue(container: unknown, key: string): unknown {
   if (Array.isArray(container)) {
-    if (!/^(0|[1-9][0-9]*)$/.test(key)) return undefined;
+    if (!ARRAY_INDEX.test(key)) return undefined;
     return container[Number(key)];
   }
   if (isPlainObject(container) && Object.prototype.hasOwnProperty.call(container, key)) return container[key];
@@ -69,8 +72,8 @@ export function setAt<T>(document: T, pointer: string | readonly string[], value
 function setTokens(current: unknown, tokens: readonly string[], index: number, value: unknown): unknown {
   if (index === tokens.length) return value;
   const token = tokens[index] as string;
-  const nextIsIndex = /^(0|[1-9][0-9]*)$/.test(tokens[index + 1] ?? '');
-  if (Array.isArray(current) && /^(0|[1-9][0-9]*|-)$/.test(token)) {
+  const nextIsIndex = ARRAY_INDEX.test(tokens[index + 1] ?? '');
+  if (Array.isArray(current) && (token === '-' || ARRAY_INDEX.test(token))) {
     const copy = current.slice();
     const position = token === '-' ? copy.length : Number(token);
     const child = setTokens(copy[position] ?? (nextIsIndex ? [] : {}), tokens, index + 1, value);

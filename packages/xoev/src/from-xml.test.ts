@@ -5,19 +5,10 @@ import { fromXml } from './from-xml.js';
 import { toXml } from './to-xml.js';
 import { FIXED_HEADER, KITCHEN_SINK, KITCHEN_SINK_DATA, xoevDefinition } from './test-support/definitions.js';
 import { gewerbe, validSamples, FIXED } from './test-support/gewerbe.js';
+import { caught } from './test-support/caught.js';
 
 const sink = xoevDefinition(KITCHEN_SINK);
 const xml = toXml(sink, KITCHEN_SINK_DATA, FIXED_HEADER);
-
-function caught(run: () => unknown): XmlError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(XmlError);
-    return error as XmlError;
-  }
-  throw new Error('no error');
-}
 
 describe('fromXml: round trip', () => {
   it('gives back the data and the header', () => {

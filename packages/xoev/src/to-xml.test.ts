@@ -10,18 +10,9 @@ import {
   TEST_TENANT,
   xoevDefinition,
 } from './test-support/definitions.js';
+import { caught } from './test-support/caught.js';
 
 const sink = xoevDefinition(KITCHEN_SINK);
-
-function caught(run: () => unknown): XmlError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(XmlError);
-    return error as XmlError;
-  }
-  throw new Error('no error');
-}
 
 /** The element children of an element, by local name. */
 function children(element: Element | undefined): Element[] {

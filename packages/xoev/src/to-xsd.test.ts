@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { xml2js, type Element } from 'xml-js';
 import type { JsonSchemaObject } from '@efa-forms/core';
-import { XmlError } from './xml-error.js';
 import { toXml } from './to-xml.js';
 import { toXsd } from './to-xsd.js';
 import { validateXml } from './validate-xml.js';
 import { FIXED_HEADER, KITCHEN_SINK, KITCHEN_SINK_DATA, xoevDefinition } from './test-support/definitions.js';
 import { FIXED, gewerbe, validSamples } from './test-support/gewerbe.js';
 import { libraryResolver, xmllintCli } from './test-support/library.js';
+import { caught } from './test-support/caught.js';
 
 const sink = xoevDefinition(KITCHEN_SINK);
 const xsd = toXsd(sink);
@@ -32,16 +32,6 @@ function particles(type: Element): Element[] {
   let at: Element | undefined = type;
   while (at && at.name !== 'xs:sequence') at = elements(at).find((node) => node.name !== 'xs:annotation');
   return elements(at, 'xs:element');
-}
-
-function caught(run: () => unknown): XmlError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(XmlError);
-    return error as XmlError;
-  }
-  throw new Error('no error');
 }
 
 describe('toXsd: structure', () => {

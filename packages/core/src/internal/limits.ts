@@ -1,4 +1,4 @@
-import { firstInvalidXmlChar } from '../formats/xml-chars.js';
+import { firstInvalidXmlChar, mayHaveInvalidXmlChar } from '../formats/xml-chars.js';
 import { joinPointer } from '../pointer.js';
 
 /** Bounds for data from untrusted sources; far above any real form, far below what hurts a server. */
@@ -37,10 +37,6 @@ export interface DataScan {
   xmlChars: { pointer: string; position: number }[];
 }
 
-/** Characters that may be outside XML 1.0: C0 controls but tab/LF/CR, any surrogate, U+FFFE/U+FFFF. */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const SUSPECT_FOR_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
-
 /** The outcome of `measureShape`. */
 export interface ShapeScan {
   exceeded?: ExceededLimit;
@@ -70,7 +66,7 @@ interface ShapeState {
 function measureChild(item: unknown, depth: number, state: ShapeState): boolean {
   if (++state.nodes > state.limits.maxNodes) return exceed(state, 'maxNodes');
   if (typeof item === 'string') {
-    if (state.checkXml && !state.scan.suspectXml && SUSPECT_FOR_XML.test(item)) state.scan.suspectXml = true;
+    if (state.checkXml && !state.scan.suspectXml && mayHaveInvalidXmlChar(item)) state.scan.suspectXml = true;
     return true;
   }
   if (typeof item !== 'object' || item === null) return true;

@@ -1,5 +1,6 @@
 import type { default as AjvCore, ValidateFunction } from 'ajv';
 import type { JsonSchema, JsonSchemaObject } from '../definition.js';
+import { joinPointer } from '../pointer.js';
 import { createAjv, type SchemaMode } from './create-ajv.js';
 import { optimizeSchema } from './optimize-schema.js';
 
@@ -131,7 +132,7 @@ function indexPointers(root: object): WeakMap<object, string> {
       : Object.entries(node);
     for (const [key, value] of entries) {
       if (typeof value === 'object' && value !== null) {
-        stack.push([value, pointer + '/' + key.replace(/~/g, '~0').replace(/\//g, '~1')]);
+        stack.push([value, joinPointer(pointer, key)]);
       }
     }
   }

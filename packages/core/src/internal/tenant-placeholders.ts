@@ -1,4 +1,5 @@
-import { defineOwn, getAt, isPlainObject, joinPointer } from '../pointer.js';
+import { getAt, isPlainObject, joinPointer } from '../pointer.js';
+import { cloneJson } from './clone-json.js';
 
 const PLACEHOLDER = /\{tenant\.([A-Za-z0-9_$-]+(?:\.[A-Za-z0-9_$-]+)*)\}/g;
 
@@ -15,7 +16,7 @@ export function findPlaceholders(definition: object): { pointer: string; path: s
 
 /** A copy of `value` with `{tenant.a.b}` replaced by the tenant's value (left as is when missing). */
 export function fillPlaceholders<T>(value: T, tenant: Record<string, unknown>): T {
-  return mapStrings(value, (text) =>
+  return cloneJson(value, (text) =>
     text.replace(PLACEHOLDER, (whole, path: string) => {
       const filled = getAt(tenant, path.split('.'));
       return typeof filled === 'string' || typeof filled === 'number' ? String(filled) : whole;
@@ -29,16 +30,4 @@ function visitStrings(value: unknown, pointer: string, visit: (text: string, poi
     value.forEach((item, index) => visitStrings(item, joinPointer(pointer, index), visit));
   else if (isPlainObject(value))
     for (const [key, item] of Object.entries(value)) visitStrings(item, joinPointer(pointer, key), visit);
-}
-
-/** A deep copy with every string mapped; keys are copied as own data (`__proto__` stays a plain key). */
-export function mapStrings(value: unknown, map: (text: string) => string): unknown {
-  if (typeof value === 'string') return map(value);
-  if (Array.isArray(value)) return value.map((item) => mapStrings(item, map));
-  if (isPlainObject(value)) {
-    const copy: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) defineOwn(copy, key, mapStrings(item, map));
-    return copy;
-  }
-  return value;
 }

@@ -1,4 +1,4 @@
-import { invalidXmlCharAt } from './xml-chars.js';
+import { firstInvalidXmlChar } from '@efa-forms/core';
 import { XmlError } from '../xml-error.js';
 import { NAME_SOURCE, NCNAME_SOURCE } from './xml-name.js';
 
@@ -65,7 +65,7 @@ interface OpenElement {
  * early answer. Linear in the input; no recursion.
  */
 export function checkWellFormed(xml: string, limits: WellFormedLimits): void {
-  const invalid = invalidXmlCharAt(xml);
+  const invalid = firstInvalidXmlChar(xml);
   if (invalid >= 0) {
     const code = xml.codePointAt(invalid) ?? 0;
     fail(

@@ -1,5 +1,5 @@
 import type { Element } from 'xml-js';
-import { isPlainObject } from '@efa-forms/core';
+import { isPlainObject, firstInvalidXmlChar } from '@efa-forms/core';
 import { XmlError } from '../xml-error.js';
 import {
   dateLexical,
@@ -10,7 +10,6 @@ import {
   timeLexical,
 } from './lexical.js';
 import { checkXmlChars } from './xml-tree.js';
-import { invalidXmlCharAt } from './xml-chars.js';
 import type { ArrayNode, CodeNode, EnumNode, EnumOption, Node, ObjectNode } from './xml-plan.js';
 import { pointerOf, typeError, unknownKey, type Path } from './write-data.js';
 
@@ -141,5 +140,5 @@ function text(name: string, value: string, path: Path): Element {
 
 /** The pointer is only built when the check fails. */
 function checked(value: string, path: Path): void {
-  if (invalidXmlCharAt(value) >= 0) checkXmlChars(value, pointerOf(path));
+  if (firstInvalidXmlChar(value) >= 0) checkXmlChars(value, pointerOf(path));
 }

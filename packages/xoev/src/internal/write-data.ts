@@ -1,4 +1,4 @@
-import { isPlainObject } from '@efa-forms/core';
+import { isPlainObject, firstInvalidXmlChar } from '@efa-forms/core';
 import { XmlError } from '../xml-error.js';
 import { escapeAttribute, escapeText } from './escape.js';
 import {
@@ -9,7 +9,6 @@ import {
   isBase64,
   timeLexical,
 } from './lexical.js';
-import { invalidXmlCharAt } from './xml-chars.js';
 import { checkXmlChars } from './xml-tree.js';
 import type { ArrayNode, CodeNode, EnumNode, EnumOption, Node, ObjectNode, Tags } from './xml-plan.js';
 
@@ -219,7 +218,7 @@ function option(
 function text(tags: Tags, value: string, parent: Path | undefined, token: string | number): string {
   if (value === '') return tags.empty;
   if (!ATTENTION.test(value)) return tags.open + value + tags.close;
-  if (invalidXmlCharAt(value) >= 0) checkXmlChars(value, pointerOf({ parent, token }));
+  if (firstInvalidXmlChar(value) >= 0) checkXmlChars(value, pointerOf({ parent, token }));
   return tags.open + escapeText(value) + tags.close;
 }
 

@@ -1,7 +1,6 @@
 import type { Element } from 'xml-js';
-import { isDin91379C } from '@efa-forms/core';
+import { isDin91379C, firstInvalidXmlChar } from '@efa-forms/core';
 import { XmlError } from '../xml-error.js';
-import { invalidXmlCharAt } from './xml-chars.js';
 
 /** An element of a parsed document with its namespace resolved. */
 export interface NamedElement {
@@ -72,7 +71,7 @@ export function attribute(node: NamedElement, name: string): string | undefined 
 
 /** Throws `XmlError {pointer}` when `value` has a character XML 1.0 cannot carry. */
 export function checkXmlChars(value: string, pointer: string): void {
-  const at = invalidXmlCharAt(value);
+  const at = firstInvalidXmlChar(value);
   if (at >= 0) {
     const code = value.codePointAt(at) ?? 0;
     throw new XmlError(
