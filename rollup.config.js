@@ -58,6 +58,9 @@ const only = process.env.EFA_PACKAGE;
 const packages = {
   core: () => packageConfig('core'),
   xoev: () => packageConfig('xoev'),
+  fim: () => packageConfig('fim'),
+  server: () => packageConfig('server'),
+  cli: () => packageConfig('cli'),
   elements: () =>
     packageConfig('elements', { bundles: [{ input: 'src/bundle.ts', file: 'dist/efa-forms.js' }] }),
 };

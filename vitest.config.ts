@@ -8,6 +8,9 @@ const alias = {
   '@efa-forms/core': fileURLToPath(new URL('./packages/core/src/index.ts', import.meta.url)),
   '@efa-forms/elements': fileURLToPath(new URL('./packages/elements/src/index.ts', import.meta.url)),
   '@efa-forms/xoev': fileURLToPath(new URL('./packages/xoev/src/index.ts', import.meta.url)),
+  '@efa-forms/fim': fileURLToPath(new URL('./packages/fim/src/index.ts', import.meta.url)),
+  '@efa-forms/server': fileURLToPath(new URL('./packages/server/src/index.ts', import.meta.url)),
+  '@efa-forms/cli': fileURLToPath(new URL('./packages/cli/src/index.ts', import.meta.url)),
 };
 
 const chromium = playwright({ launchOptions: chromiumLaunchOptions });

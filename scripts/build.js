@@ -2,7 +2,8 @@
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 
-const packages = ['core', 'xoev', 'elements'];
+// In dependency order: tsc reads the declarations of the packages built before.
+const packages = ['core', 'xoev', 'fim', 'elements', 'server', 'cli'];
 const run = (command, args) => {
   const result = spawnSync(command, args, { stdio: 'inherit', shell: false });
   if (result.status !== 0) process.exit(result.status ?? 1);
