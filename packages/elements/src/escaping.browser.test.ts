@@ -70,8 +70,7 @@ function allElements(node: ParentNode): Element[] {
 /**
  * onerror of a broken image fires asynchronously. A control image, added after the form rendered,
  * loading the same broken address, gives the positive signal: once its onerror has run, the error
- * events of every image that existed
- * before it have been delivered too, so a hostile one would have run.
+ * events of every image that existed before it have been delivered too, so a hostile one would have run.
  */
 async function nothingExecuted(): Promise<void> {
   const flags = window as unknown as Record<string, unknown>;
