@@ -1,0 +1,72 @@
+import { validateXml, type XmlValidationProblem } from '@efa-forms/xoev';
+import type { SchemaResolver } from '../create-intake.js';
+
+interface Pending {
+  xml: string;
+  resolve: (problems: XmlValidationProblem[]) => void;
+  reject: (error: unknown) => void;
+}
+
+interface Queue {
+  xsd: string;
+  pending: Pending[];
+  running: boolean;
+}
+
+/**
+ * Checks messages against their XSD with xmllint-wasm, in batches. One xmllint run costs about the
+ * same for one document as for fifty (it starts a worker thread, instantiates the WebAssembly module
+ * and compiles the schemas each time), so messages that arrive while a run is busy wait for the next
+ * run and share it: one run per XSD at a time, at most `maxBatch` documents each.
+ */
+export class XsdChecker {
+  readonly #queues = new Map<object, Queue>();
+  readonly #resolve: SchemaResolver;
+  readonly #maxBatch: number;
+
+  constructor(resolve: SchemaResolver, maxBatch = 64) {
+    const cache = new Map<string, Promise<string | Uint8Array>>();
+    // The library schemas do not change while the server runs: load each once.
+    this.#resolve = (url) => {
+      let loaded = cache.get(url);
+      if (!loaded) {
+        loaded = Promise.resolve().then(() => resolve(url));
+        loaded.catch(() => cache.delete(url));
+        cache.set(url, loaded);
+      }
+      return loaded;
+    };
+    this.#maxBatch = maxBatch;
+  }
+
+  /** xmllint's problems with `xml` (none when it is valid). `key` identifies the XSD (its service). */
+  check(key: object, xsd: string, xml: string): Promise<XmlValidationProblem[]> {
+    let queue = this.#queues.get(key);
+    if (!queue) this.#queues.set(key, (queue = { xsd, pending: [], running: false }));
+    const result = new Promise<XmlValidationProblem[]>((resolve, reject) =>
+      queue.pending.push({ xml, resolve, reject }),
+    );
+    this.#run(queue);
+    return result;
+  }
+
+  #run(queue: Queue): void {
+    if (queue.running || queue.pending.length === 0) return;
+    queue.running = true;
+    const batch = queue.pending.splice(0, this.#maxBatch);
+    validateXml(
+      batch.map((entry) => entry.xml),
+      queue.xsd,
+      { resolve: this.#resolve },
+    )
+      .then(
+        ({ errors }) =>
+          batch.forEach((entry, index) => entry.resolve(errors.filter((error) => error.document === index))),
+        (error: unknown) => batch.forEach((entry) => entry.reject(error)),
+      )
+      .finally(() => {
+        queue.running = false;
+        this.#run(queue);
+      });
+  }
+}
