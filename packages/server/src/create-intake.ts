@@ -21,6 +21,8 @@ export interface IntakeLimits {
   data?: ValidatorOptions['limits'];
   /** Most messages checked in one xmllint run. Default 64. */
   xsdBatch?: number;
+  /** Most xmllint runs (worker threads) at a time per service. Default 2. */
+  xsdRuns?: number;
 }
 
 /** Loads a schema an XSD imports, by its absolute URL (see xoev's `validateXml`); never from the network. */
@@ -118,6 +120,7 @@ export function createIntake(options: IntakeOptions): IntakeHandler {
       : new XsdChecker(
           'libraryDir' in options.xsd ? schemaFolderResolver(options.xsd.libraryDir) : options.xsd.resolve,
           options.limits?.xsdBatch,
+          options.limits?.xsdRuns,
         );
   const registry = new ServiceRegistry(options.definitions, options.tenants, {
     limits: options.limits?.data,

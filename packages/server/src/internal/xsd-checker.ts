@@ -10,21 +10,22 @@ interface Pending {
 interface Queue {
   xsd: string;
   pending: Pending[];
-  running: boolean;
+  running: number;
 }
 
 /**
  * Checks messages against their XSD with xmllint-wasm, in batches. One xmllint run costs about the
  * same for one document as for fifty (it starts a worker thread, instantiates the WebAssembly module
- * and compiles the schemas each time), so messages that arrive while a run is busy wait for the next
- * run and share it: one run per XSD at a time, at most `maxBatch` documents each.
+ * and compiles the schemas each time), so messages that arrive while runs are busy wait for the next
+ * run and share it: at most `maxRuns` runs per XSD at a time, at most `maxBatch` documents each.
  */
 export class XsdChecker {
   readonly #queues = new Map<object, Queue>();
   readonly #resolve: SchemaResolver;
   readonly #maxBatch: number;
+  readonly #maxRuns: number;
 
-  constructor(resolve: SchemaResolver, maxBatch = 64) {
+  constructor(resolve: SchemaResolver, maxBatch = 64, maxRuns = 2) {
     const cache = new Map<string, Promise<string | Uint8Array>>();
     // The library schemas do not change while the server runs: load each once.
     this.#resolve = (url) => {
@@ -37,12 +38,13 @@ export class XsdChecker {
       return loaded;
     };
     this.#maxBatch = maxBatch;
+    this.#maxRuns = maxRuns;
   }
 
   /** xmllint's problems with `xml` (none when it is valid). `key` identifies the XSD (its service). */
   check(key: object, xsd: string, xml: string): Promise<XmlValidationProblem[]> {
     let queue = this.#queues.get(key);
-    if (!queue) this.#queues.set(key, (queue = { xsd, pending: [], running: false }));
+    if (!queue) this.#queues.set(key, (queue = { xsd, pending: [], running: 0 }));
     const result = new Promise<XmlValidationProblem[]>((resolve, reject) =>
       queue.pending.push({ xml, resolve, reject }),
     );
@@ -51,8 +53,8 @@ export class XsdChecker {
   }
 
   #run(queue: Queue): void {
-    if (queue.running || queue.pending.length === 0) return;
-    queue.running = true;
+    if (queue.running >= this.#maxRuns || queue.pending.length === 0) return;
+    queue.running++;
     const batch = queue.pending.splice(0, this.#maxBatch);
     validateXml(
       batch.map((entry) => entry.xml),
@@ -65,7 +67,7 @@ export class XsdChecker {
         (error: unknown) => batch.forEach((entry) => entry.reject(error)),
       )
       .finally(() => {
-        queue.running = false;
+        queue.running--;
         this.#run(queue);
       });
   }
