@@ -10,6 +10,7 @@ import { IdempotencyConflictError, type OutboxMessage } from './outbox.js';
 import { createVorgangsnummer } from './vorgangsnummer.js';
 import { storedMessages } from './test-support/intake-server.js';
 
+const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 const dirs: string[] = [];
 function tempDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'efa-outbox-'));
@@ -151,6 +152,7 @@ describe('createFolderOutbox', () => {
       let removed = 0;
       for (let round = 0; round < 6; round++) {
         const child = spawn(process.execPath, ['--import', 'tsx', writer, dir, String(round)], {
+          cwd: REPO, // where tsx is installed
           stdio: ['ignore', 'pipe', 'inherit'],
         });
         // Kill after a random number of acknowledged messages, i.e. at a random point of the next write.
