@@ -153,6 +153,42 @@ describe('POST /api/services/:id/submissions', () => {
     ]);
   });
 
+  it('takes the clock and the ids it is given (reproducible messages in tests)', async () => {
+    const intake = await start({
+      clock: () => new Date('2025-03-14T08:30:00.000Z'),
+      ids: {
+        vorgangsnummer: (receivedAt) =>
+          `${receivedAt.toISOString().slice(0, 4)}0314T083000000Z-0000000000000001`,
+        nachrichtenUUID: () => '3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b',
+        requestId: () => 'request-1',
+      },
+    });
+    const response = await post(intake.submissions, sample);
+    expect(await response.json()).toEqual({
+      vorgangsnummer: '20250314T083000000Z-0000000000000001',
+      receivedAt: '2025-03-14T08:30:00.000Z',
+    });
+    expect(response.headers.get('x-request-id')).toBe('request-1');
+    const xml = storedMessages(intake.dir)[0]?.xml ?? '';
+    expect(xml).toContain(
+      '<bn-g2g:nachrichtenUUID>3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b</bn-g2g:nachrichtenUUID>',
+    );
+    expect(xml).toContain(
+      '<bn-g2g:erstellungszeitpunkt>2025-03-14T09:30:00.000+01:00</bn-g2g:erstellungszeitpunkt>',
+    );
+  });
+
+  it('answers protocol errors in the request’s language', async () => {
+    const intake = await start();
+    const de = await post(intake.submissions, sample, { 'content-type': 'text/plain' });
+    expect(((await de.json()) as { message: string }).message).toMatch(/^Bitte senden Sie JSON/);
+    const en = await post(intake.submissions, sample, {
+      'content-type': 'text/plain',
+      'accept-language': 'en',
+    });
+    expect(((await en.json()) as { message: string }).message).toMatch(/^Please send JSON/);
+  });
+
   it('answers 500 with a request id and no details when the outbox fails, and logs the details', async () => {
     const outbox: Outbox = {
       put: () => Promise.reject(new Error('disk on fire at /secret/path')),
