@@ -63,6 +63,22 @@ describe('POST /api/services/:id/submissions', () => {
     expect(xml).toContain('<bn-g2g:erstellungszeitpunkt>');
   });
 
+  it('checks with the xmllint command line when asked (xsd.command)', async () => {
+    const intake = await start({ xsd: { libraryDir: LIBRARY_DIR, command: 'xmllint' } });
+    const responses = await Promise.all(
+      [sample, sample, sample].map((data) => post(intake.submissions, data)),
+    );
+    expect(responses.map((response) => response.status)).toEqual([201, 201, 201]);
+    const stored = storedMessages(intake.dir);
+    expect(stored).toHaveLength(3);
+    expect(
+      xmllintCli(
+        toXsd(definition),
+        stored.map((message) => message.xml),
+      ).status,
+    ).toBe(0);
+  });
+
   it('answers invalid data with 422 and the validator’s errors, in the request’s language', async () => {
     const intake = await start();
     const expectations =

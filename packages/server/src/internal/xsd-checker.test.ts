@@ -1,15 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { XsdChecker } from './xsd-checker.js';
+import { LIBRARY_DIR } from '../test-support/intake-server.js';
+import { xmllintCommand } from './xmllint-command.js';
+import { wasmValidator, XsdChecker } from './xsd-checker.js';
 
 const XSD =
   '<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"><xs:element name="zahl" type="xs:integer"/></xs:schema>';
 
-describe('XsdChecker', () => {
+const engines = [
+  ['xmllint-wasm', () => wasmValidator(() => '')],
+  ['the xmllint command', () => xmllintCommand('xmllint', LIBRARY_DIR)],
+] as const;
+
+describe.each(engines)('XsdChecker with %s', (_name, engine) => {
   it(
     'checks concurrent messages in shared runs and gives each its own problems',
     { timeout: 60_000 },
     async () => {
-      const checker = new XsdChecker(() => '', 4, 1);
+      const checker = new XsdChecker(
+        wasmValidator(() => ''),
+        4,
+        1,
+      );
       const key = {};
       const documents = [
         '<zahl>1</zahl>',
@@ -26,7 +37,7 @@ describe('XsdChecker', () => {
   );
 
   it('rejects every waiting message when the schema does not compile', { timeout: 60_000 }, async () => {
-    const checker = new XsdChecker(() => '');
+    const checker = new XsdChecker(engine());
     const broken =
       '<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"><xs:element name="a" type="nope"/></xs:schema>';
     const results = await Promise.allSettled([
@@ -34,5 +45,11 @@ describe('XsdChecker', () => {
       checker.check({}, broken, '<a/>'),
     ]);
     expect(results.map((result) => result.status)).toEqual(['rejected', 'rejected']);
+  });
+});
+
+describe('xmllintCommand', () => {
+  it('refuses a command that does not run', () => {
+    expect(() => xmllintCommand('efa-no-such-xmllint', LIBRARY_DIR)).toThrow(/does not run/);
   });
 });

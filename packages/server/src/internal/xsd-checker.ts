@@ -1,6 +1,25 @@
 import { validateXml, type XmlValidationProblem } from '@efa-forms/xoev';
 import type { SchemaResolver } from '../create-intake.js';
 
+/** Validates documents against one XSD in one run: the problems, each with its document's index. */
+export type BatchValidator = (xsd: string, documents: string[]) => Promise<XmlValidationProblem[]>;
+
+/** The portable engine: xmllint-wasm (xoev's `validateXml`), each imported schema loaded once. */
+export function wasmValidator(resolve: SchemaResolver): BatchValidator {
+  const cache = new Map<string, Promise<string | Uint8Array>>();
+  // The library schemas do not change while the server runs: load each once.
+  const cached: SchemaResolver = (url) => {
+    let loaded = cache.get(url);
+    if (!loaded) {
+      loaded = Promise.resolve().then(() => resolve(url));
+      loaded.catch(() => cache.delete(url));
+      cache.set(url, loaded);
+    }
+    return loaded;
+  };
+  return async (xsd, documents) => (await validateXml(documents, xsd, { resolve: cached })).errors;
+}
+
 interface Pending {
   xml: string;
   resolve: (problems: XmlValidationProblem[]) => void;
@@ -14,29 +33,19 @@ interface Queue {
 }
 
 /**
- * Checks messages against their XSD with xmllint-wasm, in batches. One xmllint run costs about the
- * same for one document as for fifty (it starts a worker thread, instantiates the WebAssembly module
- * and compiles the schemas each time), so messages that arrive while runs are busy wait for the next
+ * Checks messages against their XSD, in batches. One xmllint run costs about the same for one
+ * document as for fifty (xmllint-wasm starts a worker thread, instantiates the WebAssembly module and
+ * compiles the schemas each time; the command line starts a process and compiles them), so messages that arrive while runs are busy wait for the next
  * run and share it: at most `maxRuns` runs per XSD at a time, at most `maxBatch` documents each.
  */
 export class XsdChecker {
   readonly #queues = new Map<object, Queue>();
-  readonly #resolve: SchemaResolver;
+  readonly #validate: BatchValidator;
   readonly #maxBatch: number;
   readonly #maxRuns: number;
 
-  constructor(resolve: SchemaResolver, maxBatch = 64, maxRuns = 2) {
-    const cache = new Map<string, Promise<string | Uint8Array>>();
-    // The library schemas do not change while the server runs: load each once.
-    this.#resolve = (url) => {
-      let loaded = cache.get(url);
-      if (!loaded) {
-        loaded = Promise.resolve().then(() => resolve(url));
-        loaded.catch(() => cache.delete(url));
-        cache.set(url, loaded);
-      }
-      return loaded;
-    };
+  constructor(validate: BatchValidator, maxBatch = 64, maxRuns = 2) {
+    this.#validate = validate;
     this.#maxBatch = maxBatch;
     this.#maxRuns = maxRuns;
   }
@@ -56,13 +65,12 @@ export class XsdChecker {
     if (queue.running >= this.#maxRuns || queue.pending.length === 0) return;
     queue.running++;
     const batch = queue.pending.splice(0, this.#maxBatch);
-    validateXml(
-      batch.map((entry) => entry.xml),
+    this.#validate(
       queue.xsd,
-      { resolve: this.#resolve },
+      batch.map((entry) => entry.xml),
     )
       .then(
-        ({ errors }) =>
+        (errors) =>
           batch.forEach((entry, index) => entry.resolve(errors.filter((error) => error.document === index))),
         (error: unknown) => batch.forEach((entry) => entry.reject(error)),
       )
