@@ -21,6 +21,7 @@ export {
   type FromJsonSchemaOptions,
 } from './load-definition.js';
 export { lintDefinition, type LintOptions } from './lint-definition.js';
+export { parseJson, type ParseJsonResult } from './parse-json.js';
 export { defineService, type DataOf } from './define-service.js';
 
 export { createValidator, type Validator, type ValidatorOptions } from './create-validator.js';

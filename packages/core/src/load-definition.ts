@@ -4,7 +4,7 @@ import { describeObject } from './describe-object.js';
 import { lintDefinition } from './lint-definition.js';
 import { formatPointer, isPlainObject, setAt } from './pointer.js';
 import { cloneJson } from './internal/clone-json.js';
-import { parseJson } from './internal/parse-json.js';
+import { parseJson } from './parse-json.js';
 import { fillPlaceholders } from './internal/tenant-placeholders.js';
 
 /** Options of `loadDefinition`. */

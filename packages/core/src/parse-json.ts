@@ -1,7 +1,15 @@
-/** `JSON.parse` whose error names line and column (Node's messages often give neither). */
-export function parseJson(
-  text: string,
-): { ok: true; value: unknown } | { ok: false; message: string; line: number; column: number } {
+/** The outcome of `parseJson`: the value, or where and why the text is not JSON. */
+export type ParseJsonResult =
+  | { ok: true; value: unknown }
+  | { ok: false; message: string; line: number; column: number };
+
+/**
+ * `JSON.parse` whose error names line and column (Node's messages often give neither), for JSON
+ * from people and untrusted clients (definition files, request bodies). Never throws.
+ *
+ * @returns `{ok: true, value}`, or `{ok: false, message, line, column}` with 1-based line and column
+ */
+export function parseJson(text: string): ParseJsonResult {
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {
