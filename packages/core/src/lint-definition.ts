@@ -1,12 +1,13 @@
 import Ajv2020 from 'ajv/dist/2020.js';
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { default as AjvCore, ErrorObject, ValidateFunction } from 'ajv';
 import type { JsonSchemaObject, ServiceDefinition } from './definition.js';
 import type { DefinitionProblem } from './definition-error.js';
 import { describeObject } from './describe-object.js';
-import { getAt, isPlainObject, joinPointer, parsePointer } from './pointer.js';
+import { formatPointer, getAt, isPlainObject, joinPointer, parsePointer } from './pointer.js';
 import { resolveRef, resolveSchema } from './resolve-schema.js';
 import definitionSchema from '../service-definition.schema.json' with { type: 'json' };
 import { isAutocompleteValue } from './internal/autocomplete-tokens.js';
+import { cloneJson } from './internal/clone-json.js';
 import { createAjv, type SchemaMode } from './internal/create-ajv.js';
 import { exceedsLimits } from './internal/limits.js';
 import { isArraySchema, isObjectSchema } from './internal/schema-kind.js';
@@ -101,26 +102,36 @@ export function lintDefinition(json: unknown, options: LintOptions = {}): Defini
   if (!isPlainObject(json) || !isPlainObject(json.schema)) return problems;
   const definition = json as unknown as ServiceDefinition;
   const mode = options.mode ?? 'strict';
-  const schemaProblems = checkSchema(definition.schema, mode);
+  const { problems: schemaProblems, checkable } = checkSchema(definition.schema, mode);
   problems.push(...schemaProblems);
   const refProblems = checkRefs(definition);
   problems.push(...refProblems);
-  if (Array.isArray(definition.steps)) {
-    // Steps are checked against the schema's fields even when the schema has other problems; a
-    // schema too broken to describe is already reported above.
+  // The checks that read the schema's fields run on the schema without the parts JSON Schema
+  // refuses (a bad "type" does not hide a step that names a missing field); pointers are the same.
+  const readable =
+    checkable === definition.schema || checkable === undefined
+      ? definition
+      : { ...definition, schema: checkable };
+  if (Array.isArray(definition.steps) && checkable !== undefined) {
     try {
       problems.push(
         ...checkSteps({
-          ...definition,
+          ...readable,
           strict: schemaProblems.length + refProblems.length === 0,
         } as ServiceDefinition),
       );
     } catch {
-      // reported by checkSchema
+      // A schema that still does not compile (an unresolved $ref) is reported above.
     }
   }
   if (mode === 'strict') problems.push(...checkOptionLabels(definition));
-  if (schemaProblems.length + refProblems.length === 0) problems.push(...checkClosedObjects(definition));
+  if (checkable !== undefined && refProblems.length === 0) {
+    try {
+      problems.push(...checkClosedObjects(readable));
+    } catch {
+      // as above
+    }
+  }
   problems.push(...checkHints(definition));
   if (definition.xoev !== undefined) problems.push(...checkXmlNames(definition));
   problems.push(...checkTranslations(definition));
@@ -174,18 +185,25 @@ function describeType(value: unknown): string {
   return value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
 }
 
-/** Is the data schema valid JSON Schema that ajv compiles? Strict mode problems are collected, not thrown. */
-function checkSchema(schema: JsonSchemaObject, mode: SchemaMode): DefinitionProblem[] {
+/**
+ * Is the data schema valid JSON Schema that ajv compiles? Strict mode problems are collected, not
+ * thrown. `checkable` is the schema the field checks can read: the schema itself when it is valid, a
+ * copy without the values the meta-schema refuses when it is not, `undefined` when nothing is left.
+ */
+function checkSchema(
+  schema: JsonSchemaObject,
+  mode: SchemaMode,
+): { problems: DefinitionProblem[]; checkable: JsonSchemaObject | undefined } {
   const problems: DefinitionProblem[] = [];
   if (schema.$schema !== undefined && !SUPPORTED_DIALECTS.test(String(schema.$schema))) {
-    return [
-      {
-        pointer: '/schema/$schema',
-        message: `Unsupported JSON Schema dialect "${String(schema.$schema)}"; use 2020-12 (https://json-schema.org/draft/2020-12/schema) or draft-07.`,
-      },
-    ];
+    const problem = {
+      pointer: '/schema/$schema',
+      message: `Unsupported JSON Schema dialect "${String(schema.$schema)}"; use 2020-12 (https://json-schema.org/draft/2020-12/schema) or draft-07.`,
+    };
+    return { problems: [problem], checkable: undefined };
   }
   const ajv = createAjv(schema, mode);
+  let checkable: JsonSchemaObject | undefined = schema;
   if (!ajv.validateSchema(schema)) {
     // The meta-schema reports one mistake at several levels (anyOf branches); keep the first per place.
     const seen = new Set<string>();
@@ -197,9 +215,8 @@ function checkSchema(schema: JsonSchemaObject, mode: SchemaMode): DefinitionProb
         message: `Not valid JSON Schema: ${error.message ?? error.keyword}.`,
       });
     }
-    return problems;
-  }
-  if (!isObjectSchema(resolveSchema({ schema }, schema))) {
+    checkable = withoutInvalidParts(schema, ajv);
+  } else if (!isObjectSchema(resolveSchema({ schema }, schema))) {
     problems.push({
       pointer: '/schema',
       message:
@@ -208,7 +225,7 @@ function checkSchema(schema: JsonSchemaObject, mode: SchemaMode): DefinitionProb
   }
   try {
     // The compilation that validation will use (shared by equal schemas, optimised code lists).
-    void schemaContext({ schema }, mode).validate;
+    if (checkable === schema) void schemaContext({ schema }, mode).validate;
   } catch (error) {
     // Unresolved references and unknown keywords/formats are reported below with their exact place.
     const message = error instanceof Error ? error.message : String(error);
@@ -245,7 +262,49 @@ function checkSchema(schema: JsonSchemaObject, mode: SchemaMode): DefinitionProb
     },
     '/schema',
   );
-  return problems;
+  return { problems, checkable };
+}
+
+/** Keywords whose members are schemas: an invalid member is replaced by `{}`, not removed. */
+const SCHEMA_CONTAINERS = new Set([
+  'properties',
+  'patternProperties',
+  '$defs',
+  'definitions',
+  'dependentSchemas',
+  'dependencies',
+  'allOf',
+  'anyOf',
+  'oneOf',
+  'prefixItems',
+  'items',
+]);
+
+/**
+ * A copy of `schema` without the values the meta-schema refuses: a bad keyword value is removed, a
+ * bad member of `properties` (or `allOf`, ...) becomes `{}` so the field itself stays. `undefined`
+ * when the root itself is refused or the copy does not become valid.
+ */
+function withoutInvalidParts(schema: JsonSchemaObject, ajv: AjvCore): JsonSchemaObject | undefined {
+  const copy = cloneJson(schema);
+  for (let round = 0; round < 8; round++) {
+    const pointers = new Set((ajv.errors ?? []).map((error) => error.instancePath));
+    if (pointers.has('')) return undefined;
+    // Deepest first, so removing an outer value cannot strand an inner pointer.
+    for (const pointer of [...pointers].sort((a, b) => b.length - a.length)) {
+      const tokens = parsePointer(pointer);
+      const key = tokens.pop() as string;
+      const parent = getAt(copy, formatPointer(tokens));
+      const container = tokens[tokens.length - 1];
+      if (Array.isArray(parent) || (container !== undefined && SCHEMA_CONTAINERS.has(container))) {
+        (parent as Record<string, unknown>)[key] = {};
+      } else if (isPlainObject(parent)) {
+        delete parent[key];
+      }
+    }
+    if (ajv.validateSchema(copy)) return copy;
+  }
+  return undefined;
 }
 
 function checkRefs(definition: ServiceDefinition): DefinitionProblem[] {
@@ -256,10 +315,10 @@ function checkRefs(definition: ServiceDefinition): DefinitionProblem[] {
       if (node.$ref === undefined) return;
       if (typeof node.$ref !== 'string') {
         problems.push({ pointer: pointer + '/$ref', message: '$ref must be a string.' });
-      } else if (!node.$ref.startsWith('#')) {
+      } else if (!node.$ref.startsWith('#') && resolveRef(definition, node.$ref) === undefined) {
         problems.push({
           pointer: pointer + '/$ref',
-          message: `External reference "${node.$ref}" is not supported: copy the referenced schema into "$defs" and use "#/$defs/...".`,
+          message: `External reference "${node.$ref}" is not supported: copy the referenced schema into "$defs" (with its "$id", or use "#/$defs/...").`,
         });
       } else if (resolveRef(definition, node.$ref) === undefined) {
         problems.push({
