@@ -97,7 +97,14 @@ let validateDefinitionShape: ValidateFunction | undefined;
  */
 export function lintDefinition(json: unknown, options: LintOptions = {}): DefinitionProblem[] {
   const tooLarge = exceedsLimits(json, DEFINITION_LIMITS);
-  if (tooLarge) return [{ pointer: '', message: `The definition is too large to check: ${tooLarge}.` }];
+  if (tooLarge)
+    return [
+      {
+        pointer: '',
+        code: 'definition-too-large',
+        message: `The definition is too large to check: ${tooLarge}.`,
+      },
+    ];
   const problems = checkShape(json);
   if (!isPlainObject(json) || !isPlainObject(json.schema)) return problems;
   const definition = json as unknown as ServiceDefinition;
@@ -142,7 +149,11 @@ export function lintDefinition(json: unknown, options: LintOptions = {}): Defini
 function checkShape(json: unknown): DefinitionProblem[] {
   if (!isPlainObject(json))
     return [
-      { pointer: '', message: 'A service definition is a JSON object; got ' + describeType(json) + '.' },
+      {
+        pointer: '',
+        code: 'definition-not-object',
+        message: 'A service definition is a JSON object; got ' + describeType(json) + '.',
+      },
     ];
   validateDefinitionShape ??= new Ajv2020({ allErrors: true, strict: false, logger: false }).compile(
     definitionSchema,
@@ -157,11 +168,13 @@ function shapeProblem(error: ErrorObject): DefinitionProblem {
     case 'required':
       return {
         pointer: joinPointer(error.instancePath, String(params.missingProperty)),
+        code: 'member-missing',
         message: `"${String(params.missingProperty)}" is required here.`,
       };
     case 'additionalProperties':
       return {
         pointer: joinPointer(error.instancePath, String(params.additionalProperty)),
+        code: 'member-unknown',
         message: `"${String(params.additionalProperty)}" is not part of the format; remove it or check its spelling.`,
       };
     case 'pattern': {
@@ -173,11 +186,16 @@ function shapeProblem(error: ErrorObject): DefinitionProblem {
             : '';
       return {
         pointer: error.instancePath,
+        code: 'member-pattern',
         message: `Does not match the pattern ${String(params.pattern)}.${hint}`,
       };
     }
     default:
-      return { pointer: error.instancePath, message: `Invalid: ${error.message ?? error.keyword}.` };
+      return {
+        code: 'member-invalid',
+        pointer: error.instancePath,
+        message: `Invalid: ${error.message ?? error.keyword}.`,
+      };
   }
 }
 
@@ -198,6 +216,7 @@ function checkSchema(
   if (schema.$schema !== undefined && !SUPPORTED_DIALECTS.test(String(schema.$schema))) {
     const problem = {
       pointer: '/schema/$schema',
+      code: 'schema-dialect',
       message: `Unsupported JSON Schema dialect "${String(schema.$schema)}"; use 2020-12 (https://json-schema.org/draft/2020-12/schema) or draft-07.`,
     };
     return { problems: [problem], checkable: undefined };
@@ -212,6 +231,7 @@ function checkSchema(
       seen.add(error.instancePath);
       problems.push({
         pointer: '/schema' + error.instancePath,
+        code: 'schema-invalid',
         message: `Not valid JSON Schema: ${error.message ?? error.keyword}.`,
       });
     }
@@ -219,6 +239,7 @@ function checkSchema(
   } else if (!isObjectSchema(resolveSchema({ schema }, schema))) {
     problems.push({
       pointer: '/schema',
+      code: 'schema-not-object',
       message:
         'The data schema must describe an object ("type": "object" with "properties"): a form has named fields.',
     });
@@ -233,7 +254,11 @@ function checkSchema(
       !(error instanceof Error && 'missingRef' in error) &&
       !/^(strict mode: )?unknown (keyword|format)/.test(message)
     ) {
-      problems.push({ pointer: '/schema', message: `The schema does not compile: ${message}` });
+      problems.push({
+        pointer: '/schema',
+        code: 'schema-compile',
+        message: `The schema does not compile: ${message}`,
+      });
     }
   }
   walkSchema(
@@ -243,6 +268,7 @@ function checkSchema(
         if (mode === 'strict' && !METADATA_KEYWORDS.has(keyword) && !ajv.getKeyword(keyword)) {
           problems.push({
             pointer: joinPointer(pointer, keyword),
+            code: 'unknown-keyword',
             message: `Unknown keyword "${keyword}". Check its spelling; annotations go in "x-efa", "x-xoev" or "x-fim" (or any "x-" keyword).`,
           });
         }
@@ -250,12 +276,14 @@ function checkSchema(
       if (typeof node.pattern === 'string' && hasNestedQuantifier(node.pattern)) {
         problems.push({
           pointer: pointer + '/pattern',
+          code: 'pattern-backtracking',
           message: `The pattern nests quantifiers ("${node.pattern}"); checking some inputs would take exponential time. Rewrite it without a repeated group that itself repeats.`,
         });
       }
       if (mode === 'strict' && typeof node.format === 'string' && !(node.format in ajv.formats)) {
         problems.push({
           pointer: pointer + '/format',
+          code: 'unknown-format',
           message: `Unknown format "${node.format}"; known formats: ${Object.keys(ajv.formats).join(', ')}.`,
         });
       }
@@ -314,15 +342,21 @@ function checkRefs(definition: ServiceDefinition): DefinitionProblem[] {
     (node, pointer) => {
       if (node.$ref === undefined) return;
       if (typeof node.$ref !== 'string') {
-        problems.push({ pointer: pointer + '/$ref', message: '$ref must be a string.' });
+        problems.push({
+          pointer: pointer + '/$ref',
+          code: 'ref-not-string',
+          message: '$ref must be a string.',
+        });
       } else if (!node.$ref.startsWith('#') && resolveRef(definition, node.$ref) === undefined) {
         problems.push({
           pointer: pointer + '/$ref',
+          code: 'ref-external',
           message: `External reference "${node.$ref}" is not supported: copy the referenced schema into "$defs" (with its "$id", or use "#/$defs/...").`,
         });
       } else if (resolveRef(definition, node.$ref) === undefined) {
         problems.push({
           pointer: pointer + '/$ref',
+          code: 'ref-unresolved',
           message: `"${node.$ref}" does not resolve to a schema in this definition's "schema".`,
         });
       }
@@ -342,6 +376,7 @@ function checkSteps(definition: ServiceDefinition): DefinitionProblem[] {
     if (stepIds.has(step.id))
       problems.push({
         pointer: `/steps/${stepIndex}/id`,
+        code: 'step-id-duplicate',
         message: `Step id "${step.id}" is used twice; step ids must be unique.`,
       });
     stepIds.add(step.id);
@@ -349,13 +384,14 @@ function checkSteps(definition: ServiceDefinition): DefinitionProblem[] {
       const where = `/steps/${stepIndex}/fields/${fieldIndex}`;
       const missing = findMissingField(definition, field);
       if (missing) {
-        problems.push({ pointer: where, message: missing });
+        problems.push({ pointer: where, code: 'step-field-missing', message: missing });
         return;
       }
       for (const [other, owner] of owners) {
         if (other === field || field.startsWith(other + '/') || other.startsWith(field + '/')) {
           problems.push({
             pointer: where,
+            code: 'step-field-twice',
             message: `"${field}" is already shown by step "${owner}" ("${other}"); a field belongs to exactly one step.`,
           });
         }
@@ -406,6 +442,7 @@ function uncovered(
     } else {
       problems.push({
         pointer: '/steps',
+        code: 'field-without-step',
         message: `The field "${pointer}" is in no step; add it to the "fields" of one step.`,
       });
     }
@@ -430,6 +467,7 @@ function checkOptionLabels(definition: ServiceDefinition): DefinitionProblem[] {
       ) {
         problems.push({
           pointer: pointer + '/enum',
+          code: 'enum-without-labels',
           message:
             'An enum without labels shows codes to people. Write the options as "oneOf": [{"const": "...", "title": "..."}].',
         });
@@ -441,6 +479,7 @@ function checkOptionLabels(definition: ServiceDefinition): DefinitionProblem[] {
           if (isPlainObject(branch) && 'const' in branch && typeof branch.title !== 'string') {
             problems.push({
               pointer: `${pointer}/${keyword}/${index}`,
+              code: 'option-without-title',
               message: 'This option has a "const" but no "title"; add the label people see.',
             });
           }
@@ -470,6 +509,7 @@ function checkClosedObjects(definition: ServiceDefinition): DefinitionProblem[] 
       if (hidden.length === 0) return;
       problems.push({
         pointer: pointer + '/additionalProperties',
+        code: 'closed-object-hides-fields',
         message: `"additionalProperties": false rejects ${hidden.map((name) => `"${name}"`).join(', ')}, declared in a subschema. Use "unevaluatedProperties": false (JSON Schema 2020-12) instead.`,
       });
     },
@@ -487,7 +527,11 @@ function checkHints(definition: ServiceDefinition): DefinitionProblem[] {
       if (hints === undefined) return;
       const at = pointer + '/x-efa';
       if (!isPlainObject(hints)) {
-        problems.push({ pointer: at, message: '"x-efa" must be an object of rendering hints.' });
+        problems.push({
+          pointer: at,
+          code: 'hints-not-object',
+          message: '"x-efa" must be an object of rendering hints.',
+        });
         return;
       }
       for (const [key, value] of Object.entries(hints)) {
@@ -495,28 +539,36 @@ function checkHints(definition: ServiceDefinition): DefinitionProblem[] {
         if (!HINT_KEYS.has(key)) {
           problems.push({
             pointer: where,
+            code: 'unknown-hint',
             message: `Unknown hint "${key}"; x-efa knows ${[...HINT_KEYS].join(', ')}.`,
           });
         } else if (key === 'rows' && !(Number.isInteger(value) && (value as number) > 0)) {
-          problems.push({ pointer: where, message: '"rows" must be a positive whole number.' });
+          problems.push({
+            pointer: where,
+            code: 'hint-rows',
+            message: '"rows" must be a positive whole number.',
+          });
         } else if (key === 'autocomplete' && !(typeof value === 'string' && isAutocompleteValue(value))) {
           problems.push({
             pointer: where,
+            code: 'hint-autocomplete',
             message: `"${String(value)}" is not an autocomplete token; use one of the HTML autofill names (given-name, family-name, postal-code, email, tel, ...).`,
           });
         } else if (key === 'inputmode' && !(typeof value === 'string' && INPUT_MODES.has(value))) {
           problems.push({
             pointer: where,
+            code: 'hint-inputmode',
             message: `"inputmode" must be one of ${[...INPUT_MODES].join(', ')}.`,
           });
         } else if ((key === 'widget' || key === 'placeholder') && typeof value !== 'string') {
-          problems.push({ pointer: where, message: `"${key}" must be a string.` });
+          problems.push({ pointer: where, code: 'hint-not-string', message: `"${key}" must be a string.` });
         } else if (
           key === 'messages' &&
           !(isPlainObject(value) && Object.values(value).every((text) => typeof text === 'string'))
         ) {
           problems.push({
             pointer: where,
+            code: 'hint-messages',
             message:
               '"messages" maps a keyword to a message text, e.g. {"pattern": "Bitte 5 Ziffern angeben."}.',
           });
@@ -525,6 +577,7 @@ function checkHints(definition: ServiceDefinition): DefinitionProblem[] {
             if (!MESSAGE_KEYWORDS.has(keyword)) {
               problems.push({
                 pointer: joinPointer(where, keyword),
+                code: 'message-keyword-unknown',
                 message: `No error has the keyword "${keyword}"; messages can be given for ${[...MESSAGE_KEYWORDS].join(', ')}.`,
               });
             }
@@ -553,12 +606,14 @@ function checkXmlNames(definition: ServiceDefinition): DefinitionProblem[] {
           if (typeof element !== 'string' || !NC_NAME.test(element)) {
             problems.push({
               pointer: where + '/x-xoev/element',
+              code: 'xml-name',
               message: `"${String(element)}" is not a valid XML element name.`,
             });
           }
         } else if (!NC_NAME.test(name)) {
           problems.push({
             pointer: where,
+            code: 'xml-name',
             message: `"${name}" is not a valid XML element name; rename the property or set "x-xoev": {"element": "..."}.`,
           });
         }
@@ -584,6 +639,7 @@ function checkTranslations(definition: ServiceDefinition): DefinitionProblem[] {
       if (typeof target !== 'string') {
         problems.push({
           pointer: joinPointer(joinPointer('/translations', locale), pointer),
+          code: 'translation-target',
           message: `"${pointer}" does not point at a text of the definition.`,
         });
       } else if (!TRANSLATABLE.test(pointer)) {
@@ -591,6 +647,7 @@ function checkTranslations(definition: ServiceDefinition): DefinitionProblem[] {
         // validate German and English submissions differently.
         problems.push({
           pointer: joinPointer(joinPointer('/translations', locale), pointer),
+          code: 'translation-not-text',
           message: `"${pointer}" is not a text people read; only title, description, placeholder and messages are translated.`,
         });
       }
@@ -608,11 +665,13 @@ function checkTenant(definition: ServiceDefinition, tenant: unknown): Definition
     if (!isPlainObject(tenantSchema)) {
       problems.push({
         pointer,
+        code: 'placeholder-without-tenant',
         message: `The text uses {tenant.${path.join('.')}} but the definition has no "tenant" schema.`,
       });
     } else if (!tenantSchemaHas(definition, tenantSchema, path)) {
       problems.push({
         pointer,
+        code: 'placeholder-unknown',
         message: `{tenant.${path.join('.')}} names no property of the "tenant" schema.`,
       });
     }
@@ -626,6 +685,7 @@ function checkTenant(definition: ServiceDefinition, tenant: unknown): Definition
       ...problems,
       {
         pointer: '/tenant',
+        code: 'tenant-schema-compile',
         message: `The "tenant" schema does not compile: ${error instanceof Error ? error.message : String(error)}`,
       },
     ];
@@ -641,7 +701,7 @@ function checkTenant(definition: ServiceDefinition, tenant: unknown): Definition
         error.keyword === 'required'
           ? `The tenant configuration lacks "${String(params.missingProperty)}".`
           : `The tenant configuration's "${error.instancePath || '/'}" ${error.message ?? 'is invalid'}.`;
-      problems.push({ pointer, message, source: 'tenant' });
+      problems.push({ code: 'tenant-invalid', pointer, message, source: 'tenant' });
     }
   }
   return problems;

@@ -28,6 +28,7 @@ export function loadDefinition(json: unknown, options: LoadOptions = {}): Defini
     if (!result.ok) {
       throw new DefinitionError([
         {
+          code: 'json-syntax',
           pointer: '',
           message: `Not valid JSON: ${result.message} at line ${result.line}, column ${result.column}.`,
         },
