@@ -30,6 +30,7 @@ import {
   prune,
   type DataOf,
   type DefinitionProblem,
+  type DefinitionRule,
   type ServiceDefinition,
 } from './index.js';
 
@@ -201,6 +202,18 @@ describe('docs/service-definition.md', () => {
     );
   });
 
+  it('runs extra rules', () => {
+    const needsLeika: DefinitionRule = {
+      code: 'house-leika',
+      check: (definition) =>
+        definition.leika ? [] : [{ pointer: '/leika', message: 'Our portal lists services by LeiKa key.' }],
+    };
+    const houseProblems = lintDefinition(json, { rules: [needsLeika] });
+
+    expect(houseProblems).toEqual(output(definitionDoc, 'house-rule'));
+    expect(lintDefinition({ ...json, leika: '99050012104000' }, { rules: [needsLeika] })).toEqual([]);
+  });
+
   it('lints without throwing', () => {
     const lint = lintDefinition({
       id: 'hund-anmelden',
@@ -294,7 +307,14 @@ describe('docs/service-definition.md', () => {
     };
     let deep: unknown = {};
     for (let i = 0; i < 200; i++) deep = { properties: { a: deep } };
-    const bad: [unknown, unknown?][] = [
+    const failing: DefinitionRule = {
+      code: 'beispiel-regel',
+      check: () => {
+        throw new Error('kaputt');
+      },
+    };
+    const bad: [unknown, unknown?, DefinitionRule[]?][] = [
+      [{ ...base, schema: { type: 'object', properties: {} } }, undefined, [failing]],
       [[]],
       [{ ...base, schema: deep }],
       [{ id: 'beispiel' }],
@@ -354,14 +374,16 @@ describe('docs/service-definition.md', () => {
       ],
       [{ ...base, schema: {}, tenant: { properties: { a: { type: 'string', pattern: '[' } } } }, {}],
     ];
-    const problems = bad.flatMap(([definition, tenant]) => lintDefinition(definition, { tenant }));
+    const problems = bad.flatMap(([definition, tenant, rules]) =>
+      lintDefinition(definition, { tenant, ...(rules ? { rules } : {}) }),
+    );
     try {
       loadDefinition('{"id": "x",}');
     } catch (error) {
       if (error instanceof DefinitionError) problems.push(...error.problems);
     }
     const rows = tableRows(definitionDoc, 'lint-messages');
-    expect(rows.length).toBeGreaterThanOrEqual(45);
+    expect(rows.length).toBeGreaterThanOrEqual(44);
     const documented = new Set(rows.map(([cell]) => code(cell as string)));
     // Every problem these definitions produce carries a documented rule code ...
     for (const problem of problems) {

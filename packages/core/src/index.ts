@@ -21,6 +21,7 @@ export {
   type FromJsonSchemaOptions,
 } from './load-definition.js';
 export { lintDefinition, type LintOptions } from './lint-definition.js';
+export type { DefinitionRule, RuleProblem } from './definition-rule.js';
 export { defineService, type DataOf } from './define-service.js';
 
 export { createValidator, type Validator, type ValidatorOptions } from './create-validator.js';
@@ -29,6 +30,7 @@ export type { MessageInput, MessageLocale } from './locales/messages.js';
 export { messageLocales } from './locales/index.js';
 
 export { resolveSchema, resolveRef } from './resolve-schema.js';
+export { walkSchema } from './walk-schema.js';
 export { describeObject, type FieldInfo } from './describe-object.js';
 export { deepEqual } from './internal/deep-equal.js';
 export { fieldLabel } from './field-label.js';

@@ -2,6 +2,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import type { default as AjvCore, ErrorObject, ValidateFunction } from 'ajv';
 import type { JsonSchemaObject, ServiceDefinition } from './definition.js';
 import type { DefinitionProblem } from './definition-error.js';
+import type { DefinitionRule } from './definition-rule.js';
 import { describeObject } from './describe-object.js';
 import { formatPointer, getAt, isPlainObject, joinPointer, parsePointer } from './pointer.js';
 import { resolveRef, resolveSchema } from './resolve-schema.js';
@@ -12,7 +13,7 @@ import { createAjv, type SchemaMode } from './internal/create-ajv.js';
 import { exceedsLimits } from './internal/limits.js';
 import { isArraySchema, isObjectSchema } from './internal/schema-kind.js';
 import { findPlaceholders } from './internal/tenant-placeholders.js';
-import { walkSchema } from './internal/walk-schema.js';
+import { walkSchema } from './walk-schema.js';
 import { schemaContext } from './internal/schema-context.js';
 
 /** Options of `lintDefinition`. */
@@ -24,6 +25,8 @@ export interface LintOptions {
    * third-party schema cannot be held to; what breaks validation is still reported.
    */
   mode?: SchemaMode;
+  /** Extra rules to run after the built-in checks, e.g. `xoevDefinitionRules` from `@efa-forms/xoev`. */
+  rules?: readonly DefinitionRule[];
 }
 
 /** Limits for definitions: generous for real services (a 1,000-field form is ~20k nodes). */
@@ -86,9 +89,6 @@ function hasNestedQuantifier(pattern: string): boolean {
 }
 const HINT_KEYS = new Set(['widget', 'autocomplete', 'inputmode', 'placeholder', 'rows', 'messages']);
 const INPUT_MODES = new Set(['none', 'text', 'decimal', 'numeric', 'tel', 'search', 'email', 'url']);
-const NC_NAME =
-  /^[A-Za-z_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD][A-Za-z0-9_.\u00B7\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u037D\u037F-\u1FFF\u200C-\u200D\u203F-\u2040\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD-]*$/;
-
 let validateDefinitionShape: ValidateFunction | undefined;
 
 /**
@@ -140,9 +140,9 @@ export function lintDefinition(json: unknown, options: LintOptions = {}): Defini
     }
   }
   problems.push(...checkHints(definition));
-  if (definition.xoev !== undefined) problems.push(...checkXmlNames(definition));
   problems.push(...checkTranslations(definition));
   problems.push(...checkTenant(definition, options.tenant));
+  for (const rule of options.rules ?? []) problems.push(...runRule(rule, definition));
   return problems;
 }
 
@@ -590,38 +590,19 @@ function checkHints(definition: ServiceDefinition): DefinitionProblem[] {
   return problems;
 }
 
-/** With `xoev` set, every property becomes an XML element: its name (or `x-xoev.element`) must be an XML name. */
-function checkXmlNames(definition: ServiceDefinition): DefinitionProblem[] {
-  const problems: DefinitionProblem[] = [];
-  walkSchema(
-    definition.schema,
-    (node, pointer) => {
-      if (!isPlainObject(node.properties)) return;
-      for (const [name, property] of Object.entries(node.properties)) {
-        const hints =
-          isPlainObject(property) && isPlainObject(property['x-xoev']) ? property['x-xoev'] : undefined;
-        const element = hints?.element;
-        const where = joinPointer(joinPointer(pointer, 'properties'), name);
-        if (element !== undefined) {
-          if (typeof element !== 'string' || !NC_NAME.test(element)) {
-            problems.push({
-              pointer: where + '/x-xoev/element',
-              code: 'xml-name',
-              message: `"${String(element)}" is not a valid XML element name.`,
-            });
-          }
-        } else if (!NC_NAME.test(name)) {
-          problems.push({
-            pointer: where,
-            code: 'xml-name',
-            message: `"${name}" is not a valid XML element name; rename the property or set "x-xoev": {"element": "..."}.`,
-          });
-        }
-      }
-    },
-    '/schema',
-  );
-  return problems;
+/** The problems of a plug-in rule, each with a code; a rule that throws becomes a problem itself. */
+function runRule(rule: DefinitionRule, definition: ServiceDefinition): DefinitionProblem[] {
+  try {
+    return rule.check(definition).map((problem) => ({ ...problem, code: problem.code ?? rule.code }));
+  } catch (error) {
+    return [
+      {
+        code: 'rule-failed',
+        pointer: '',
+        message: `The rule "${rule.code}" failed: ${error instanceof Error ? error.message : String(error)}`,
+      },
+    ];
+  }
 }
 
 function checkTranslations(definition: ServiceDefinition): DefinitionProblem[] {

@@ -120,7 +120,6 @@ describe('loadDefinition', () => {
         '/schema/properties/hinweis/x-efa/autocomplete',
         '/schema/properties/hinweis/x-efa/rows',
         '/schema/properties/zahl/format',
-        '/schema/properties/bad name',
         '/steps/0/fields/1',
         '/steps/1/fields/0',
         '/translations/en/~1schema~1properties~1missing~1title',

@@ -1,5 +1,5 @@
 import { isPlainObject } from '../pointer.js';
-import { walkSchema } from './walk-schema.js';
+import { walkSchema } from '../walk-schema.js';
 
 /** Keywords that only draft-07 (and -06) has: 2020-12 renamed or reshaped them. */
 const DRAFT_07_ONLY = ['additionalItems', 'dependencies', 'definitions'] as const;
