@@ -450,6 +450,14 @@ describe('untrusted XML', () => {
     expect(fimError(() => importFim(huge)).message).toMatch(/larger than/);
   });
 
+  test('CDATA, comments and processing instructions with "<" inside keep positions right', () => {
+    const xml = sample('xdf3-missing-id-node.xml')
+      .replace('<xdf:name>Anschrift Inland</xdf:name>', '<xdf:name><![CDATA[Anschrift <Inland>]]></xdf:name>')
+      .replace('<xdf:header>', '<?pi <xdf:x> ?><!-- <xdf:id>1</xdf:id> --><xdf:header>');
+    const error = fimError(() => importFim(xml));
+    expect(error).toMatchObject({ element: 'xdf:identifikation', line: 9 });
+  });
+
   test('CRLF line ends keep the line numbers right', () => {
     const error = fimError(() => importFim(sample('xdf3-missing-id-node.xml').replace(/\n/g, '\r\n')));
     expect(error.line).toBe(9);

@@ -80,13 +80,8 @@ export function parseXml(input: string, limits: XmlLimits = DEFAULT_XML_LIMITS):
 
   let document: Element;
   try {
-    document = xml2js(xml, {
-      compact: false,
-      ignoreDeclaration: true,
-      ignoreInstruction: true,
-      ignoreComment: true,
-      ignoreDoctype: true,
-    }) as Element;
+    // Comments and processing instructions become nodes that `build` skips; a DOCTYPE never gets here.
+    document = xml2js(xml, { compact: false }) as Element;
   } catch (error) {
     // sax reports "Invalid character entity\nLine: 3\nColumn: 5\nChar: ;" with a 0-based line.
     const message = error instanceof Error ? error.message : String(error);
