@@ -95,7 +95,7 @@ describe('generate-codelists (as a process)', { timeout: 60_000 }, () => {
     const result = run('--codelists', codelists, file);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(
-      /^generate-codelists: .*Rechtsformen_2\.4\.xml: not well-formed XML: Unexpected close tag/,
+      /^generate-codelists: .*Rechtsformen_2\.4\.xml: XML not well-formed: end tag <\/gc:CodeList> does not match <Identification> \(line \d+, column \d+\)/,
     );
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(readFileSync(file, 'utf8')).toBe(before);

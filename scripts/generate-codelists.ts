@@ -18,27 +18,20 @@
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { GenericodeError, readGenericode } from './internal/genericode.js';
-import type { GenericodeList } from './internal/genericode.js';
+import { GenericodeError, codeListOptions } from '@efa-forms/fim';
+import type { CodeListOptions, CodeOption, GenericodeList } from '@efa-forms/fim';
+import { readGenericode } from './internal/genericode.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../', import.meta.url));
 /** The repository is checked out beside `shared/`, which holds the published code lists. */
 const DEFAULT_CODELISTS = fileURLToPath(new URL('../../shared/codelists/', import.meta.url));
 
-type Row = Record<string, string>;
-
-/** Where one code-list `$def` gets its options from. */
-export interface CodeListSource {
+/** Where one code-list `$def` gets its options from: a file and how its rows become options. */
+export interface CodeListSource extends Omit<CodeListOptions, 'fileName'> {
   /** Genericode file name in the code-list directory. */
   file: string;
-  /** Column holding the code. Default: the list's key column. */
-  code?: string;
   /** Column holding the option's label, or a function building the label from a row. */
-  title: string | ((row: Row) => string | undefined);
-  /** Which rows become options. Default: all. */
-  include?: (row: Row) => boolean;
-  /** Codes listed first, in this order (e.g. "deutsch" at the top of the nationalities). */
-  first?: string[];
+  title: NonNullable<CodeListOptions['title']>;
 }
 
 /** The code-list `$defs` of one service, by service `id`. */
@@ -93,11 +86,7 @@ export const TABLE: Record<string, ServiceCodeLists> = {
   },
 };
 
-/** One option of a code-list `$def`. */
-export interface CodeOption {
-  const: string;
-  title: string;
-}
+export type { CodeOption };
 
 /** Bad input: a missing or malformed file, or a definition the table does not fit. Printed without a stack. */
 export class CodeListInputError extends Error {
@@ -105,50 +94,12 @@ export class CodeListInputError extends Error {
 }
 
 /**
- * Turns a parsed code list into `oneOf` options as the table entry says.
+ * Turns a parsed code list into `oneOf` options as the table entry says (`@efa-forms/fim`'s
+ * `codeListOptions`, the one place this rule lives).
  * @throws GenericodeError when a named column is not in the list, a label is empty or twice, or a `first` code is missing
  */
 export function buildOptions(list: GenericodeList, source: CodeListSource, file = source.file): CodeOption[] {
-  const columnIds = new Set(list.columns.map((column) => column.id));
-  const codeColumn = source.code ?? list.keyColumn;
-  for (const column of [codeColumn, ...(typeof source.title === 'string' ? [source.title] : [])]) {
-    if (!columnIds.has(column)) {
-      throw new GenericodeError(file, `has no column "${column}" (columns: ${[...columnIds].join(', ')})`);
-    }
-  }
-  const label = typeof source.title === 'string' ? (row: Row) => row[source.title as string] : source.title;
-
-  const options: CodeOption[] = [];
-  const titles = new Map<string, string>();
-  for (const row of list.rows) {
-    if (source.include && !source.include(row)) continue;
-    const code = clean(row[codeColumn]);
-    if (!code) throw new GenericodeError(file, `a row has no value in the code column "${codeColumn}"`);
-    const title = clean(label(row));
-    if (!title) throw new GenericodeError(file, `code "${code}" has no label`);
-    const other = titles.get(title);
-    if (other !== undefined)
-      throw new GenericodeError(file, `codes "${other}" and "${code}" have the same label "${title}"`);
-    titles.set(title, code);
-    options.push({ const: code, title });
-  }
-  if (options.length === 0) throw new GenericodeError(file, 'no row is left after filtering');
-
-  const first = source.first ?? [];
-  for (const code of first) {
-    if (!options.some((option) => option.const === code)) {
-      throw new GenericodeError(
-        file,
-        `code "${code}", which the table lists first, is not among the options`,
-      );
-    }
-  }
-  const rank = (option: CodeOption) => {
-    const index = first.indexOf(option.const);
-    return index === -1 ? first.length : index;
-  };
-  // Array.prototype.sort is stable: codes not listed in `first` keep the publisher's order.
-  return options.sort((a, b) => rank(a) - rank(b));
+  return codeListOptions(list, { ...source, fileName: file });
 }
 
 /** The new content of one code-list `$def`. */

@@ -1,5 +1,11 @@
 /** One problem found in a service definition or its tenant configuration. */
 export interface DefinitionProblem {
+  /**
+   * The rule that found it: a stable kebab-case code (`step-field-missing`, `unknown-keyword`, ...)
+   * that tools can filter on; the codes are listed in docs/service-definition.md. Rules added with
+   * `LintOptions.rules` bring their own codes.
+   */
+  code: string;
   /** JSON Pointer into the definition (or into the tenant object, when `source` is `tenant`). */
   pointer: string;
   /** What is wrong and how to fix it. */

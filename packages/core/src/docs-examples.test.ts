@@ -30,6 +30,7 @@ import {
   prune,
   type DataOf,
   type DefinitionProblem,
+  type DefinitionRule,
   type ServiceDefinition,
 } from './index.js';
 
@@ -201,6 +202,18 @@ describe('docs/service-definition.md', () => {
     );
   });
 
+  it('runs extra rules', () => {
+    const needsLeika: DefinitionRule = {
+      code: 'house-leika',
+      check: (definition) =>
+        definition.leika ? [] : [{ pointer: '/leika', message: 'Our portal lists services by LeiKa key.' }],
+    };
+    const houseProblems = lintDefinition(json, { rules: [needsLeika] });
+
+    expect(houseProblems).toEqual(output(definitionDoc, 'house-rule'));
+    expect(lintDefinition({ ...json, leika: '99050012104000' }, { rules: [needsLeika] })).toEqual([]);
+  });
+
   it('lints without throwing', () => {
     const lint = lintDefinition({
       id: 'hund-anmelden',
@@ -294,7 +307,14 @@ describe('docs/service-definition.md', () => {
     };
     let deep: unknown = {};
     for (let i = 0; i < 200; i++) deep = { properties: { a: deep } };
-    const bad: [unknown, unknown?][] = [
+    const failing: DefinitionRule = {
+      code: 'beispiel-regel',
+      check: () => {
+        throw new Error('kaputt');
+      },
+    };
+    const bad: [unknown, unknown?, DefinitionRule[]?][] = [
+      [{ ...base, schema: { type: 'object', properties: {} } }, undefined, [failing]],
       [[]],
       [{ ...base, schema: deep }],
       [{ id: 'beispiel' }],
@@ -302,12 +322,20 @@ describe('docs/service-definition.md', () => {
       [{ ...base, schema: [] }],
       [{ ...base, schema: { type: 'object', required: 'a' } }],
       [{ ...base, schema: { type: 'object', properties: { a: { type: 'string', pattern: '[' } } } }],
+      [{ ...base, schema: { $schema: 'https://example.org/schema', type: 'object' } }],
+      [{ ...base, schema: { type: 'string' } }],
+      [
+        {
+          ...base,
+          schema: { type: 'object', properties: { a: { type: 'string', title: 'A', pattern: '^(a+)+$' } } },
+        },
+      ],
       [
         {
           ...base,
           xoev,
           description: 'Bei {tenant.behoerde.name}',
-          translations: { en: { '/schema/properties': 'x' } },
+          translations: { en: { '/schema/properties': 'x', '/schema/properties/rasse/type': 'string' } },
           schema: {
             type: 'object',
             properties: {
@@ -325,6 +353,7 @@ describe('docs/service-definition.md', () => {
               x: { type: 'string', 'x-xoev': { element: '1x' } },
               y: { type: 'string', 'x-efa': 'textarea' },
               z: { type: 'string', 'x-efa': { messages: { pattern: 1 } } },
+              w: { type: 'string', 'x-efa': { messages: { patern: 'x' } } },
             },
           },
           steps: [
@@ -345,26 +374,42 @@ describe('docs/service-definition.md', () => {
       ],
       [{ ...base, schema: {}, tenant: { properties: { a: { type: 'string', pattern: '[' } } } }, {}],
     ];
-    const messages = bad.flatMap(([definition, tenant]) =>
-      lintDefinition(definition, { tenant }).map((problem) => problem.message),
+    const problems = bad.flatMap(([definition, tenant, rules]) =>
+      lintDefinition(definition, { tenant, ...(rules ? { rules } : {}) }),
     );
     try {
       loadDefinition('{"id": "x",}');
     } catch (error) {
-      if (error instanceof DefinitionError)
-        messages.push(...error.problems.map((problem) => problem.message));
+      if (error instanceof DefinitionError) problems.push(...error.problems);
     }
     const rows = tableRows(definitionDoc, 'lint-messages');
-    expect(rows.length).toBeGreaterThanOrEqual(40);
-    for (const [, cell] of rows) {
-      // `…` in the table stands for text left out.
+    expect(rows.length).toBeGreaterThanOrEqual(44);
+    const documented = new Set(rows.map(([cell]) => code(cell as string)));
+    // Every problem these definitions produce carries a documented rule code ...
+    for (const problem of problems) {
+      expect(documented, `${problem.pointer}: ${problem.message}`).toContain(problem.code);
+    }
+    // ... and so does every problem the linter's source can produce: each `code: '…'` it writes.
+    const written = [read('./lint-definition.ts'), read('./load-definition.ts')].flatMap((source) =>
+      [...source.matchAll(/\bcode: '([a-z0-9-]+)'/g)].map((match) => match[1] as string),
+    );
+    expect(written.length).toBeGreaterThanOrEqual(38);
+    for (const written_code of written) expect(documented, written_code).toContain(written_code);
+    for (const documented_code of documented) expect(written, documented_code).toContain(documented_code);
+    for (const documented_code of documented) expect(documented_code).toMatch(/^[a-z]+(-[a-z0-9]+)*$/);
+    for (const [documented_code, , cell] of rows) {
+      // The example message of a row (`…` stands for text left out) comes from a problem with the row's code.
       const pattern = code(cell as string)
         .split('…')
         .map((part) => part.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
         .join('.*');
       expect(
-        messages.some((message) => new RegExp(`^${pattern}$`, 's').test(message)),
-        `no linter message matches ${cell}; messages:\n${messages.join('\n')}`,
+        problems.some(
+          (problem) =>
+            problem.code === code(documented_code as string) &&
+            new RegExp(`^${pattern}$`, 's').test(problem.message),
+        ),
+        `no problem with code ${documented_code} has the message ${cell}`,
       ).toBe(true);
     }
   });

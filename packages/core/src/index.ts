@@ -22,6 +22,7 @@ export {
 } from './load-definition.js';
 export { lintDefinition, type LintOptions } from './lint-definition.js';
 export { parseJson, type ParseJsonResult } from './parse-json.js';
+export type { DefinitionRule, RuleProblem } from './definition-rule.js';
 export { defineService, type DataOf } from './define-service.js';
 
 export { createValidator, type Validator, type ValidatorOptions } from './create-validator.js';
@@ -30,6 +31,7 @@ export type { MessageInput, MessageLocale } from './locales/messages.js';
 export { messageLocales } from './locales/index.js';
 
 export { resolveSchema, resolveRef } from './resolve-schema.js';
+export { walkSchema } from './walk-schema.js';
 export { describeObject, type FieldInfo } from './describe-object.js';
 export { deepEqual } from './internal/deep-equal.js';
 export { fieldLabel } from './field-label.js';

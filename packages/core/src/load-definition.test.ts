@@ -62,7 +62,9 @@ describe('loadDefinition', () => {
 
   it('names line and column of broken JSON', () => {
     const problems = problemsOf(() => loadDefinition('{\n  "id": "x",\n  "title": oops\n}'));
-    expect(problems).toEqual([{ pointer: '', message: expect.stringMatching(/line 3, column 12/) }]);
+    expect(problems).toEqual([
+      { code: 'json-syntax', pointer: '', message: expect.stringMatching(/line 3, column 12/) },
+    ]);
   });
 
   it('reports every problem at once, each with its pointer', () => {
@@ -118,7 +120,6 @@ describe('loadDefinition', () => {
         '/schema/properties/hinweis/x-efa/autocomplete',
         '/schema/properties/hinweis/x-efa/rows',
         '/schema/properties/zahl/format',
-        '/schema/properties/bad name',
         '/steps/0/fields/1',
         '/steps/1/fields/0',
         '/translations/en/~1schema~1properties~1missing~1title',
@@ -144,6 +145,7 @@ describe('loadDefinition', () => {
     });
     expect(problems).toEqual([
       {
+        code: 'closed-object-hides-fields',
         pointer: '/schema/additionalProperties',
         message: expect.stringMatching(/"b".*unevaluatedProperties/),
       },
@@ -157,10 +159,18 @@ describe('loadDefinition', () => {
         schema: { $schema: 'https://json-schema.org/draft/2019-09/schema', type: 'object' },
       }),
     ).toEqual([
-      { pointer: '/schema/$schema', message: expect.stringMatching(/Unsupported JSON Schema dialect/) },
+      {
+        code: 'schema-dialect',
+        pointer: '/schema/$schema',
+        message: expect.stringMatching(/Unsupported JSON Schema dialect/),
+      },
     ]);
     expect(lintDefinition({ ...base, steps: undefined, schema: { type: 'string' } })).toEqual([
-      { pointer: '/schema', message: expect.stringMatching(/must describe an object/) },
+      {
+        code: 'schema-not-object',
+        pointer: '/schema',
+        message: expect.stringMatching(/must describe an object/),
+      },
     ]);
   });
 
@@ -176,6 +186,7 @@ describe('loadDefinition', () => {
     const { behoerde: _behoerde, ...withoutAuthority } = tenant;
     const problems = problemsOf(() => loadDefinition(gewerbeText, { tenant: withoutAuthority }));
     expect(problems).toContainEqual({
+      code: 'tenant-invalid',
       pointer: '/behoerde',
       message: expect.stringMatching(/lacks "behoerde"/),
       source: 'tenant',
@@ -189,7 +200,11 @@ describe('loadDefinition', () => {
       tenant: { type: 'object', properties: { ags: { type: 'string' } } },
     });
     expect(problems).toEqual([
-      { pointer: '/description', message: expect.stringMatching(/names no property/) },
+      {
+        code: 'placeholder-unknown',
+        pointer: '/description',
+        message: expect.stringMatching(/names no property/),
+      },
     ]);
   });
 
@@ -198,7 +213,11 @@ describe('loadDefinition', () => {
       '{"id":"p","version":"1.0.0","title":"P","schema":{"type":"object","properties":{"__proto__":{"type":"string","title":"Proto"},"constructor":{"type":"string","title":"C"}}},"__proto__":{"polluted":true}}';
     const problems = problemsOf(() => loadDefinition(text));
     expect(problems).toEqual([
-      { pointer: '/__proto__', message: expect.stringMatching(/not part of the format/) },
+      {
+        code: 'member-unknown',
+        pointer: '/__proto__',
+        message: expect.stringMatching(/not part of the format/),
+      },
     ]);
     const clean = loadDefinition(text.replace(',"__proto__":{"polluted":true}', ''));
     expect(Object.keys(clean.schema.properties ?? {})).toEqual(['__proto__', 'constructor']);
@@ -209,10 +228,14 @@ describe('loadDefinition', () => {
     let deep: unknown = { type: 'string' };
     for (let i = 0; i < 5000; i++) deep = { type: 'object', properties: { a: deep } };
     expect(problemsOf(() => loadDefinition({ ...base, schema: deep }))).toEqual([
-      { pointer: '', message: expect.stringMatching(/too large.*deeper than 128/) },
+      {
+        code: 'definition-too-large',
+        pointer: '',
+        message: expect.stringMatching(/too large.*deeper than 128/),
+      },
     ]);
     expect(problemsOf(() => loadDefinition(null))).toEqual([
-      { pointer: '', message: expect.stringMatching(/JSON object; got null/) },
+      { code: 'definition-not-object', pointer: '', message: expect.stringMatching(/JSON object; got null/) },
     ]);
     expect(problemsOf(() => loadDefinition('[1,2'))[0]?.message).toMatch(/Not valid JSON/);
   });
@@ -233,7 +256,13 @@ describe('fromJsonSchema', () => {
   it('still rejects what would break validation', () => {
     expect(
       problemsOf(() => fromJsonSchema({ type: 'object', properties: { a: { $ref: '#/definitions/none' } } })),
-    ).toEqual([{ pointer: '/schema/properties/a/$ref', message: expect.stringMatching(/does not resolve/) }]);
+    ).toEqual([
+      {
+        code: 'ref-unresolved',
+        pointer: '/schema/properties/a/$ref',
+        message: expect.stringMatching(/does not resolve/),
+      },
+    ]);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Definition, Locale, ServiceDefinition, StepDefinition } from './definition.js';
 import { DefinitionError } from './definition-error.js';
+import type { DefinitionRule } from './definition-rule.js';
 import { describeObject } from './describe-object.js';
 import { lintDefinition } from './lint-definition.js';
 import { formatPointer, isPlainObject, setAt } from './pointer.js';
@@ -13,6 +14,8 @@ export interface LoadOptions {
   tenant?: unknown;
   /** Language of texts and messages; `de` (the definitions' own language) by default. */
   locale?: Locale;
+  /** Extra checks, e.g. `xoevDefinitionRules` from `@efa-forms/xoev` for a definition with `xoev`. */
+  rules?: readonly DefinitionRule[];
 }
 
 /**
@@ -28,6 +31,7 @@ export function loadDefinition(json: unknown, options: LoadOptions = {}): Defini
     if (!result.ok) {
       throw new DefinitionError([
         {
+          code: 'json-syntax',
           pointer: '',
           message: `Not valid JSON: ${result.message} at line ${result.line}, column ${result.column}.`,
         },
@@ -35,7 +39,10 @@ export function loadDefinition(json: unknown, options: LoadOptions = {}): Defini
     }
     parsed = result.value;
   }
-  const problems = lintDefinition(parsed, { tenant: options.tenant });
+  const problems = lintDefinition(parsed, {
+    tenant: options.tenant,
+    ...(options.rules ? { rules: options.rules } : {}),
+  });
   if (problems.length > 0) throw new DefinitionError(problems);
   return prepare(parsed as ServiceDefinition, options, true);
 }

@@ -1,13 +1,18 @@
 import type { JsonSchema, JsonSchemaObject } from './definition.js';
 import { getAt, isPlainObject, parsePointer } from './pointer.js';
 import type { SchemaHolder } from './internal/schema-context.js';
+import { resolveEmbeddedRef } from './internal/embedded-resources.js';
 
 /** Keywords never copied from `allOf` members into the merged view (they are walked, not merged). */
 const NOT_MERGED = new Set(['allOf', 'if', 'then', 'else', '$ref', '$defs', 'definitions', '$id', '$schema']);
 
-/** The target of a local `$ref` (`#`, `#/json/pointer`), or `undefined` when it does not resolve. */
+/**
+ * The target of a `$ref` inside the document: local (`#`, `#/json/pointer`, `#anchor`) or naming a
+ * bundled resource by its `$id` (`anschrift.json`, relative to the root's `$id`); `undefined` when it
+ * does not resolve.
+ */
 export function resolveRef(holder: SchemaHolder, ref: string): JsonSchema | undefined {
-  if (!ref.startsWith('#')) return undefined;
+  if (!ref.startsWith('#')) return resolveEmbeddedRef(holder.schema, ref, findAnchor);
   const fragment = ref.slice(1);
   let pointer: string;
   try {

@@ -96,7 +96,11 @@ describe('hostile definitions', () => {
       schema: { type: 'object', properties: { a: { type: 'string', title: 'A', pattern: '^(a+)+$' } } },
     });
     expect(problems).toEqual([
-      { pointer: '/schema/properties/a/pattern', message: expect.stringMatching(/exponential time/) },
+      {
+        code: 'pattern-backtracking',
+        pointer: '/schema/properties/a/pattern',
+        message: expect.stringMatching(/exponential time/),
+      },
     ]);
   });
 
@@ -151,6 +155,7 @@ describe('hostile definitions', () => {
     });
     expect(problems).toEqual([
       {
+        code: 'translation-not-text',
         pointer: '/translations/en/~1schema~1properties~1plz~1pattern',
         message: expect.stringMatching(/not a text people read/),
       },
@@ -169,6 +174,7 @@ describe('hostile definitions', () => {
     });
     expect(problems).toEqual([
       {
+        code: 'message-keyword-unknown',
         pointer: '/schema/properties/a/x-efa/messages/patern',
         message: expect.stringMatching(/No error has the keyword "patern"/),
       },

@@ -3,6 +3,7 @@
 export { toXml, toXmlElement, type MessageOptions, type ToXmlOptions } from './to-xml.js';
 export { fromXml, type FromXmlOptions, type ParsedMessage } from './from-xml.js';
 export { toXsd } from './to-xsd.js';
+export { xoevDefinitionRules, xmlNameRule } from './xoev-definition-rules.js';
 export {
   validateXml,
   type ValidateXmlOptions,

@@ -1,5 +1,5 @@
-import type { JsonSchemaObject } from '../definition.js';
-import { isPlainObject, joinPointer } from '../pointer.js';
+import type { JsonSchemaObject } from './definition.js';
+import { isPlainObject, joinPointer } from './pointer.js';
 
 const SINGLE = [
   'items',
