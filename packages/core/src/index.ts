@@ -21,6 +21,12 @@ export {
   type FromJsonSchemaOptions,
 } from './load-definition.js';
 export { lintDefinition, type LintOptions } from './lint-definition.js';
+export {
+  inlineFileRefs,
+  inlineFileRefsSync,
+  type FileRefOptions,
+  type SyncFileRefOptions,
+} from './inline-file-refs.js';
 export { defineService, type DataOf } from './define-service.js';
 
 export { createValidator, type Validator, type ValidatorOptions } from './create-validator.js';

@@ -1,6 +1,7 @@
 import type { Definition, Locale, ServiceDefinition, StepDefinition } from './definition.js';
 import { DefinitionError } from './definition-error.js';
 import { describeObject } from './describe-object.js';
+import { inlineFileRefsSync, type SyncFileRefOptions } from './inline-file-refs.js';
 import { lintDefinition } from './lint-definition.js';
 import { formatPointer, isPlainObject, setAt } from './pointer.js';
 import { cloneJson } from './internal/clone-json.js';
@@ -13,6 +14,12 @@ export interface LoadOptions {
   tenant?: unknown;
   /** Language of texts and messages; `de` (the definitions' own language) by default. */
   locale?: Locale;
+  /**
+   * Resolves `$ref`s to shared blocks in files beside the definition (`inlineFileRefsSync`) before
+   * checking, e.g. `{base: 'gewerbe.service.json', read: (path) => readFileSync(path, 'utf8')}`.
+   * Without it, a file reference is reported as unsupported.
+   */
+  files?: SyncFileRefOptions;
 }
 
 /**
@@ -35,6 +42,7 @@ export function loadDefinition(json: unknown, options: LoadOptions = {}): Defini
     }
     parsed = result.value;
   }
+  if (options.files) parsed = inlineFileRefsSync(parsed, options.files);
   const problems = lintDefinition(parsed, { tenant: options.tenant });
   if (problems.length > 0) throw new DefinitionError(problems);
   return prepare(parsed as ServiceDefinition, options, true);
