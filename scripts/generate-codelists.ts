@@ -1,5 +1,7 @@
 /**
- * Regenerates the code-list `$defs` of service definitions from XÖV code lists in genericode.
+ * Regenerates the code-list `$defs` of service definitions and shared blocks from XÖV code lists in
+ * genericode. A definition keeps them in `schema.$defs`; a block (a JSON Schema document, such as
+ * examples/_bausteine/codelisten.json) in its own `$defs`.
  *
  * A code-list `$def` carries `"x-xoev": {"codeList": {"listURI", "listVersionID"}}` and its options as
  * `oneOf: [{const, title}]`. Both are copied from the genericode file named in `TABLE` below; everything
@@ -34,9 +36,12 @@ export interface CodeListSource extends Omit<CodeListOptions, 'fileName'> {
   title: NonNullable<CodeListOptions['title']>;
 }
 
-/** The code-list `$defs` of one service, by service `id`. */
+/** The code-list `$defs` of one service (by its `id`) or block (by its `$id`). */
 export interface ServiceCodeLists {
-  /** Definition file, relative to the repository root; checked when no file is given on the command line. */
+  /**
+   * Definition or block file, relative to the repository root; checked when no file is given on the
+   * command line.
+   */
   definition: string;
   /** `$defs` name -> source. */
   defs: Record<string, CodeListSource>;
@@ -45,8 +50,11 @@ export interface ServiceCodeLists {
 /** Collapses the line breaks and runs of spaces some lists have inside labels. */
 const clean = (value: string | undefined): string => (value ?? '').replace(/\s+/g, ' ').trim();
 
+/** The `$id` of the block that holds the code lists the example services share. */
+export const CODELISTEN_ID = 'urn:efa-forms:bausteine:codelisten';
+
 /**
- * The code lists of every service, by service `id`. Column choices (read from the files):
+ * The code lists of every service (by service `id`) and block (by `$id`). Column choices (read from the files):
  * - Staatsangehörigkeit (Destatis): code "DESTATIS-Schluessel-Staatsangehoerigkeit" ("000" = deutsch), label
  *   the adjective column "Staatsangehoerigkeit" (what the form asks for). Former states (with "Existenz-bis")
  *   and "910" (reserved "für interne Zwecke") are left out; "deutsch" comes first.
@@ -58,8 +66,8 @@ const clean = (value: string | undefined): string => (value ?? '').replace(/\s+/
  * - Art des gesetzlichen Vertreters: code "Code", label "Beschreibung".
  */
 export const TABLE: Record<string, ServiceCodeLists> = {
-  gewerbeanmeldung: {
-    definition: 'examples/gewerbeanmeldung/gewerbeanmeldung.service.json',
+  [CODELISTEN_ID]: {
+    definition: 'examples/_bausteine/codelisten.json',
     defs: {
       staatsangehoerigkeit: {
         file: 'DESTATIS_Staatsangehoerigkeit_2024-08-01.xml',
@@ -155,7 +163,7 @@ function describeDifference(current: JsonObject, generated: GeneratedCodeList): 
 }
 
 /**
- * Writes generated code lists into a parsed definition (in place) and reports what changed.
+ * Writes generated code lists into a parsed definition or block (in place) and reports what changed.
  * Keys already in a `$def` keep their position; other keys of the definition are not touched.
  * @throws CodeListInputError when the definition has no `schema.$defs` or a code-list `$def` without a table entry
  */
@@ -164,11 +172,14 @@ export function applyCodeLists(
   generated: Record<string, GeneratedCodeList>,
   file: string,
 ): CodeListChange[] {
-  const schema = isObject(definition) ? definition['schema'] : undefined;
+  // A block is itself the JSON Schema; a definition holds it in "schema".
+  const isBlock = isObject(definition) && typeof definition['$id'] === 'string' && !('schema' in definition);
+  const schema = isBlock ? definition : isObject(definition) ? definition['schema'] : undefined;
   if (!isObject(schema)) throw new CodeListInputError(`${file}: has no "schema" object`);
   if (schema['$defs'] === undefined) schema['$defs'] = {};
   const defs = schema['$defs'];
-  if (!isObject(defs)) throw new CodeListInputError(`${file}: "schema.$defs" is not an object`);
+  if (!isObject(defs))
+    throw new CodeListInputError(`${file}: "${isBlock ? '' : 'schema.'}$defs" is not an object`);
 
   for (const [name, def] of Object.entries(defs)) {
     if (isObject(def) && isObject(def['x-xoev']) && 'codeList' in def['x-xoev'] && !(name in generated)) {
@@ -283,11 +294,11 @@ export async function main(
       const inside = relative(process.cwd(), file);
       const shown = inside && !inside.startsWith('..') ? inside : file;
       const definition = await readDefinition(file);
-      const id = isObject(definition) ? definition['id'] : undefined;
+      const id = isObject(definition) ? (definition['id'] ?? definition['$id']) : undefined;
       const entry = typeof id === 'string' ? TABLE[id] : undefined;
       if (!entry) {
         throw new CodeListInputError(
-          `${shown}: no code lists are configured for service id ${JSON.stringify(id)} (known: ${Object.keys(TABLE).join(', ')})`,
+          `${shown}: no code lists are configured for service id or block $id ${JSON.stringify(id)} (known: ${Object.keys(TABLE).join(', ')})`,
         );
       }
       const generated: Record<string, GeneratedCodeList> = {};

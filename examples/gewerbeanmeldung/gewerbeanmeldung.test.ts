@@ -10,11 +10,13 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import type { JsonSchemaObject, ServiceDefinition } from '../../packages/core/src/definition.js';
 import { addGermanFormats } from '../../packages/core/src/formats/german-formats.js';
+import { exampleDefinition } from '../load-example.js';
 
 const here = new URL('./', import.meta.url);
 const readJson = (relative: string): unknown => JSON.parse(readFileSync(new URL(relative, here), 'utf8'));
 
-const definition = readJson('gewerbeanmeldung.service.json') as ServiceDefinition;
+/** The definition as published: its shared blocks (../_bausteine/) inlined into `$defs`. */
+const definition: ServiceDefinition = await exampleDefinition('gewerbeanmeldung');
 const tenantData = readJson('tenant.musterstadt.json');
 const metaSchema = readJson('../../packages/core/service-definition.schema.json') as JsonSchemaObject;
 
@@ -294,7 +296,10 @@ describe('gewerbeanmeldung.service.json', () => {
   });
 
   it('has every code-list $def filled from its published list', () => {
-    const defs = definition.schema['$defs'] as Record<string, JsonSchemaObject>;
+    // The code lists are the block ../_bausteine/codelisten.json, inlined as $defs/codelisten.
+    const defs = (definition.schema['$defs'] as Record<string, JsonSchemaObject>)['codelisten']?.[
+      '$defs'
+    ] as Record<string, JsonSchemaObject>;
     for (const name of ['staatsangehoerigkeit', 'rechtsform', 'geschlecht', 'vertreterArt']) {
       const def = defs[name];
       expect(def?.['x-xoev']?.codeList?.listURI, name).toMatch(/^urn:/);

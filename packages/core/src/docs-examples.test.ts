@@ -8,6 +8,7 @@
  * - The linter table and the message table are checked row by row.
  */
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
@@ -18,6 +19,7 @@ import {
   defineService,
   DefinitionError,
   fromJsonSchema,
+  inlineFileRefs,
   isDin91379A,
   isGermanLicencePlate,
   isGermanPostcode,
@@ -161,6 +163,53 @@ describe('docs/service-definition.md', () => {
       const schema = { type: 'object', properties: { feld: JSON.parse(block.text) as unknown } };
       expect(lintDefinition(wrap(schema))).toEqual([]);
     }
+  });
+
+  it('inlines shared building blocks from files beside the definition', async () => {
+    // The paths are relative to the repository root, where the tests run.
+    const base = 'examples/gewerbeanmeldung/gewerbeanmeldung.service.json';
+    const text = readFileSync(base, 'utf8');
+    const gewerbe = loadDefinition(text, { files: { base, read: (path) => readFileSync(path, 'utf8') } });
+    const published = await inlineFileRefs(text, { base, read: (path) => readFile(path, 'utf8') });
+
+    expect(gewerbe.id).toBe('gewerbeanmeldung');
+    expect(JSON.stringify(published)).not.toMatch(/"\$ref":"[^#]/);
+    expect(loadDefinition(published).schema).toEqual(gewerbe.schema);
+
+    const withFiles = wrap(JSON.parse(marked(definitionDoc, 'schema-with-files')));
+    const files = {
+      base: 'examples/gewerbeanmeldung/beispiel.service.json',
+      read: (path: string) => readFileSync(path, 'utf8'),
+    };
+    expect(
+      lintDefinition(
+        await inlineFileRefs(withFiles, { base: files.base, read: async (path) => files.read(path) }),
+      ),
+    ).toEqual([]);
+    expect(loadDefinition(withFiles, { files }).schema.$defs).toHaveProperty([
+      'anschrift-inland',
+      '$defs',
+      'anschrift',
+    ]);
+  });
+
+  it('reports the problems of file references with file, pointer, line and column', () => {
+    const broken = wrap({
+      type: 'object',
+      properties: { ort: { $ref: '../_bausteine/ort.json' }, x: { $ref: '../_bausteine/kaputt.json' } },
+    });
+    const read = (path: string) => {
+      if (path === 'examples/_bausteine/kaputt.json') return '{"type": "object",\n}';
+      return readFileSync(path, 'utf8');
+    };
+    let problems: DefinitionProblem[] = [];
+    try {
+      loadDefinition(broken, { files: { base: 'examples/gewerbeanmeldung/beispiel.service.json', read } });
+    } catch (error) {
+      if (!(error instanceof DefinitionError)) throw error;
+      problems = error.problems;
+    }
+    expect(problems).toEqual(output(definitionDoc, 'file-ref-problems'));
   });
 
   it('shows the problem of additionalProperties next to branches', () => {

@@ -23,6 +23,12 @@ export {
 export { lintDefinition, type LintOptions } from './lint-definition.js';
 export { parseJson, type ParseJsonResult } from './parse-json.js';
 export type { DefinitionRule, RuleProblem } from './definition-rule.js';
+export {
+  inlineFileRefs,
+  inlineFileRefsSync,
+  type FileRefOptions,
+  type SyncFileRefOptions,
+} from './inline-file-refs.js';
 export { defineService, type DataOf } from './define-service.js';
 
 export { createValidator, type Validator, type ValidatorOptions } from './create-validator.js';

@@ -110,8 +110,15 @@ export function lintDefinition(json: unknown, options: LintOptions = {}): Defini
   const definition = json as unknown as ServiceDefinition;
   const mode = options.mode ?? 'strict';
   const { problems: schemaProblems, checkable } = checkSchema(definition.schema, mode);
-  problems.push(...schemaProblems);
   const refProblems = checkRefs(definition);
+  // A reference that cannot resolve also makes ajv's compilation fail, with ajv's words for it
+  // ("URN without nid cannot be serialized" for a file path against the default id): the ref
+  // problem names the place and the fix; ajv's message would only repeat it badly.
+  problems.push(
+    ...(refProblems.length > 0
+      ? schemaProblems.filter((problem) => problem.code !== 'schema-compile')
+      : schemaProblems),
+  );
   problems.push(...refProblems);
   // The checks that read the schema's fields run on the schema without the parts JSON Schema
   // refuses (a bad "type" does not hide a step that names a missing field); pointers are the same.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { DefinitionError, type DefinitionProblem } from './definition-error.js';
 import type { ServiceDefinition } from './definition.js';
 import { fromJsonSchema, loadDefinition } from './load-definition.js';
@@ -12,6 +13,8 @@ const gewerbeUrl = new URL(
 );
 const tenantUrl = new URL('../../../examples/gewerbeanmeldung/tenant.musterstadt.json', import.meta.url);
 const gewerbeText = readFileSync(gewerbeUrl, 'utf8');
+/** The example refers to shared blocks in examples/_bausteine/: loadDefinition reads them with this loader. */
+const files = { base: fileURLToPath(gewerbeUrl), read: (path: string) => readFileSync(path, 'utf8') };
 const tenant = JSON.parse(readFileSync(tenantUrl, 'utf8')) as Record<string, unknown>;
 
 function problemsOf(action: () => unknown): DefinitionProblem[] {
@@ -33,7 +36,7 @@ const base: ServiceDefinition = {
 
 describe('loadDefinition', () => {
   it('loads the Gewerbe example with its tenant, filling placeholders', () => {
-    const definition = loadDefinition(gewerbeText, { tenant });
+    const definition = loadDefinition(gewerbeText, { tenant, files });
     expect(definition.id).toBe('gewerbeanmeldung');
     expect(definition.steps.length).toBeGreaterThan(1);
     expect(JSON.stringify(definition)).not.toMatch(/\{tenant\./);
@@ -42,7 +45,7 @@ describe('loadDefinition', () => {
   });
 
   it('applies the English translations', () => {
-    const english = loadDefinition(gewerbeText, { tenant, locale: 'en' });
+    const english = loadDefinition(gewerbeText, { tenant, locale: 'en', files });
     const source = JSON.parse(gewerbeText) as ServiceDefinition;
     expect(english.title).toBe(source.translations?.en?.['/title']);
     expect(english.locale).toBe('en');
@@ -52,7 +55,7 @@ describe('loadDefinition', () => {
   it('never modifies its input', () => {
     const input = JSON.parse(gewerbeText) as ServiceDefinition;
     const before = JSON.stringify(input);
-    loadDefinition(input, { tenant, locale: 'en' });
+    loadDefinition(input, { tenant, locale: 'en', files });
     expect(JSON.stringify(input)).toBe(before);
   });
 
@@ -184,7 +187,7 @@ describe('loadDefinition', () => {
 
   it('checks the tenant object against the tenant schema', () => {
     const { behoerde: _behoerde, ...withoutAuthority } = tenant;
-    const problems = problemsOf(() => loadDefinition(gewerbeText, { tenant: withoutAuthority }));
+    const problems = problemsOf(() => loadDefinition(gewerbeText, { tenant: withoutAuthority, files }));
     expect(problems).toContainEqual({
       code: 'tenant-invalid',
       pointer: '/behoerde',

@@ -2,6 +2,7 @@ import type { Definition, Locale, ServiceDefinition, StepDefinition } from './de
 import { DefinitionError } from './definition-error.js';
 import type { DefinitionRule } from './definition-rule.js';
 import { describeObject } from './describe-object.js';
+import { inlineFileRefsSync, type SyncFileRefOptions } from './inline-file-refs.js';
 import { lintDefinition } from './lint-definition.js';
 import { formatPointer, isPlainObject, setAt } from './pointer.js';
 import { cloneJson } from './internal/clone-json.js';
@@ -16,6 +17,12 @@ export interface LoadOptions {
   locale?: Locale;
   /** Extra checks, e.g. `xoevDefinitionRules` from `@efa-forms/xoev` for a definition with `xoev`. */
   rules?: readonly DefinitionRule[];
+  /**
+   * Resolves `$ref`s to shared blocks in files beside the definition (`inlineFileRefsSync`) before
+   * checking, e.g. `{base: 'gewerbe.service.json', read: (path) => readFileSync(path, 'utf8')}`.
+   * Without it, a file reference is reported as unsupported.
+   */
+  files?: SyncFileRefOptions;
 }
 
 /**
@@ -39,6 +46,7 @@ export function loadDefinition(json: unknown, options: LoadOptions = {}): Defini
     }
     parsed = result.value;
   }
+  if (options.files) parsed = inlineFileRefsSync(parsed, options.files);
   const problems = lintDefinition(parsed, {
     tenant: options.tenant,
     ...(options.rules ? { rules: options.rules } : {}),

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../../../scripts/chromium.js';
+import { exampleDefinition } from '../../../examples/load-example.js';
 import { isStale } from '../../../scripts/internal/stale-build.js';
 
 const root = new URL('../../../', import.meta.url);
@@ -85,7 +86,8 @@ beforeAll(async () => {
     '/efa-forms.js': { type: 'text/javascript; charset=utf-8', body: readFileSync(bundleUrl) },
     '/gewerbeanmeldung.service.json': {
       type: 'application/json; charset=utf-8',
-      body: readFileSync(new URL('gewerbeanmeldung.service.json', example)),
+      // Published self-contained, as `efa compile`/`efa pack` would: the shared blocks inlined.
+      body: JSON.stringify(await exampleDefinition('gewerbeanmeldung')),
     },
   };
   server = createServer((request, response) => {

@@ -4,6 +4,7 @@ import { loadDefinition } from '@efa-forms/core';
 import { kitchenSink } from './test-support/kitchen-sink.js';
 import { expectAccessible } from './test-support/axe.js';
 import { cleanup, control, mount, root, settle } from './test-support/mount.js';
+import { exampleDefinition } from '../../../examples/load-example.js';
 
 afterEach(cleanup);
 
@@ -32,8 +33,9 @@ describe('<efa-form> rendering', () => {
 
 describe('<efa-form> loading', () => {
   test('fetches a definition from src', async () => {
-    const url = new URL('../../../examples/gewerbeanmeldung/gewerbeanmeldung.service.json', import.meta.url)
-      .href;
+    // Served self-contained (shared blocks inlined), as a portal publishes it.
+    const json = JSON.stringify(await exampleDefinition('gewerbeanmeldung'));
+    const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
     const form = await mount((el) => el.setAttribute('src', url));
     await expect.poll(() => form.loadedDefinition?.id, { timeout: 5000 }).toBe('gewerbeanmeldung');
     await settle(form);

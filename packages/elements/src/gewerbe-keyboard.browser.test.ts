@@ -1,7 +1,7 @@
 import { afterEach, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import def from '../../../examples/gewerbeanmeldung/gewerbeanmeldung.service.json';
 import tenant from '../../../examples/gewerbeanmeldung/tenant.musterstadt.json';
+import { exampleDefinition } from '../../../examples/load-example.js';
 import minimal from '../../../examples/gewerbeanmeldung/samples/valid-natuerliche-person-minimal.json';
 import type { EfaSubmitEvent } from './events.js';
 import type { EfaForm } from './efa-form.js';
@@ -9,6 +9,9 @@ import { expectAccessible } from './test-support/axe.js';
 import { cleanup, mount, root, settle } from './test-support/mount.js';
 
 afterEach(cleanup);
+
+/** The example with its shared blocks inlined, fetched from the test server like a portal would. */
+const def = await exampleDefinition('gewerbeanmeldung');
 
 /** What a screen reader would call the focused element: its label, else its text. */
 function nameOf(element: Element): string {

@@ -84,6 +84,41 @@ describe('xmlPlan', () => {
     expect(xmllintCli(toXsd(definition), [xml]).status).toBe(0);
   });
 
+  it('gives a referenced schema a type per title, so each XSD type is documented with its own texts', () => {
+    const definition = xoevDefinition({
+      type: 'object',
+      $defs: {
+        anschrift: {
+          type: 'object',
+          title: 'Anschrift',
+          properties: { ort: { type: 'string', title: 'Ort' } },
+          required: ['ort'],
+        },
+      },
+      properties: {
+        wohnort: { title: 'Wohnort', $ref: '#/$defs/anschrift' },
+        arbeitsort: { title: 'Arbeitsort', description: 'Wo Sie arbeiten.', $ref: '#/$defs/anschrift' },
+        zweitwohnort: { title: 'Wohnort', $ref: '#/$defs/anschrift' },
+        lieferort: { $ref: '#/$defs/anschrift' },
+      },
+    });
+    const plan = xmlPlan(definition);
+    expect(plan.objects.map((object) => [object.typeName, object.title, object.description])).toEqual([
+      ['Test.Nachricht.0001Type', undefined, undefined],
+      ['WohnortType', 'Wohnort', undefined],
+      ['ArbeitsortType', 'Arbeitsort', 'Wo Sie arbeiten.'],
+      ['LieferortType', 'Anschrift', undefined],
+    ]);
+    expect(plan.root.byName.get('zweitwohnort')?.node).toBe(plan.root.byName.get('wohnort')?.node);
+    const data = {
+      wohnort: { ort: 'A' },
+      arbeitsort: { ort: 'B' },
+      zweitwohnort: { ort: 'C' },
+      lieferort: { ort: 'D' },
+    };
+    expect(xmllintCli(toXsd(definition), [toXml(definition, data)]).status).toBe(0);
+  });
+
   it('keeps type names unique', () => {
     const definition = xoevDefinition({
       type: 'object',

@@ -447,9 +447,19 @@ const CONDITIONAL_KEYWORDS = [
   'dependencies',
 ];
 
-/** Two resolved object schemas with the same `properties` are one XSD type when their rules are the same objects too. */
+/**
+ * Two resolved object schemas with the same `properties` are one XSD type when their rules are the same
+ * objects too, and their `title` and `description` agree: the type's documentation is those texts, so
+ * a shared block used as "Wohnanschrift" and as "Betriebsstätte" gets a type per role, documented
+ * rightly, while uses that keep the block's texts share one.
+ */
 function sameObjectSchema(a: JsonSchemaObject, b: JsonSchemaObject): boolean {
-  return a === b || CONDITIONAL_KEYWORDS.every((keyword) => a[keyword] === b[keyword]);
+  return (
+    a === b ||
+    (CONDITIONAL_KEYWORDS.every((keyword) => a[keyword] === b[keyword]) &&
+      a.title === b.title &&
+      a.description === b.description)
+  );
 }
 
 function typesOf(schema: JsonSchemaObject): string[] {
