@@ -344,6 +344,25 @@ describe('docs/service-definition.md', () => {
         { ags: '123' },
       ],
       [{ ...base, schema: {}, tenant: { properties: { a: { type: 'string', pattern: '[' } } } }, {}],
+      [
+        {
+          ...base,
+          schema: {
+            type: 'object',
+            properties: {
+              zone: { title: 'Zone', type: 'string', 'x-efa': { optionsFrom: 'tenant.parkzonen' } },
+              art: { title: 'Art', type: 'string', 'x-efa': { optionsFrom: 'tenant.name' } },
+            },
+          },
+          tenant: { properties: { parkzonen: { type: 'array' }, name: { type: 'string' } } },
+        },
+        {
+          parkzonen: [
+            { const: 'A', title: 'Zone A' },
+            { const: 'A', title: 'Zone A (Altstadt)' },
+          ],
+        },
+      ],
     ];
     const messages = bad.flatMap(([definition, tenant]) =>
       lintDefinition(definition, { tenant }).map((problem) => problem.message),

@@ -11,6 +11,7 @@ import { createAjv, type SchemaMode } from './internal/create-ajv.js';
 import { exceedsLimits } from './internal/limits.js';
 import { isArraySchema, isObjectSchema } from './internal/schema-kind.js';
 import { findPlaceholders } from './internal/tenant-placeholders.js';
+import { checkTenantOptionList, findTenantOptions } from './internal/tenant-options.js';
 import { walkSchema } from './internal/walk-schema.js';
 import { schemaContext } from './internal/schema-context.js';
 
@@ -64,7 +65,7 @@ const SUPPORTED_DIALECTS =
 const MESSAGE_KEYWORDS = new Set(
   (
     'required dependentRequired type coerce minLength maxLength pattern format minimum exclusiveMinimum maximum ' +
-    'exclusiveMaximum multipleOf const enum minItems maxItems uniqueItems contains additionalProperties ' +
+    'exclusiveMaximum formatMinimum formatMaximum formatExclusiveMinimum formatExclusiveMaximum multipleOf const enum minItems maxItems uniqueItems contains additionalProperties ' +
     'unevaluatedProperties minProperties maxProperties oneOf anyOf not xmlChar'
   ).split(' '),
 );
@@ -83,7 +84,15 @@ function hasNestedQuantifier(pattern: string): boolean {
   }
   return false;
 }
-const HINT_KEYS = new Set(['widget', 'autocomplete', 'inputmode', 'placeholder', 'rows', 'messages']);
+const HINT_KEYS = new Set([
+  'widget',
+  'autocomplete',
+  'inputmode',
+  'placeholder',
+  'rows',
+  'messages',
+  'optionsFrom',
+]);
 const INPUT_MODES = new Set(['none', 'text', 'decimal', 'numeric', 'tel', 'search', 'email', 'url']);
 const NC_NAME =
   /^[A-Za-z_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD][A-Za-z0-9_.\u00B7\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u037D\u037F-\u1FFF\u200C-\u200D\u203F-\u2040\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD-]*$/;
@@ -545,6 +554,27 @@ function checkTenant(definition: ServiceDefinition, tenant: unknown): Definition
   const problems: DefinitionProblem[] = [];
   const tenantSchema = definition.tenant;
   const placeholders = findPlaceholders(definition);
+  for (const { pointer, path } of findTenantOptions(definition.schema, '/schema')) {
+    const at = pointer + '/x-efa/optionsFrom';
+    if (!path) {
+      problems.push({
+        pointer: at,
+        message: '"optionsFrom" names a list in the tenant configuration, e.g. "tenant.parkzonen".',
+      });
+    } else if (!isPlainObject(tenantSchema)) {
+      problems.push({
+        pointer: at,
+        message: `The options come from tenant.${path.join('.')} but the definition has no "tenant" schema.`,
+      });
+    } else if (!tenantSchemaHas(definition, tenantSchema, path, true)) {
+      problems.push({
+        pointer: at,
+        message: `tenant.${path.join('.')} names no list (array) property of the "tenant" schema.`,
+      });
+    } else if (tenant !== undefined) {
+      problems.push(...checkTenantOptionList(tenant, path));
+    }
+  }
   for (const { pointer, path } of placeholders) {
     if (!isPlainObject(tenantSchema)) {
       problems.push({
@@ -588,7 +618,13 @@ function checkTenant(definition: ServiceDefinition, tenant: unknown): Definition
   return problems;
 }
 
-function tenantSchemaHas(definition: ServiceDefinition, schema: JsonSchemaObject, path: string[]): boolean {
+/** Whether the tenant schema has a property at `path`: a list when `list` is set, else anything but a list. */
+function tenantSchemaHas(
+  definition: ServiceDefinition,
+  schema: JsonSchemaObject,
+  path: string[],
+  list = false,
+): boolean {
   let current = resolveSchema({ schema }, schema);
   for (const token of path) {
     if (!isPlainObject(current.properties) || !(token in current.properties)) return false;
@@ -597,5 +633,5 @@ function tenantSchemaHas(definition: ServiceDefinition, schema: JsonSchemaObject
       current.properties[token] as JsonSchemaObject,
     );
   }
-  return !isArraySchema(current);
+  return isArraySchema(current) === list;
 }
