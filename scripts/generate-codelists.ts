@@ -63,6 +63,8 @@ const clean = (value: string | undefined): string => (value ?? '').replace(/\s+/
  *   form asks for a Rechtsform only when the owner is a legal entity or partnership.
  * - Geschlecht (XInneres): code "code", label "beschreibung".
  * - Art des gesetzlichen Vertreters: code "Code", label "Beschreibung".
+ * - Sondernutzung, Rechtsform: the same XGewO profile, but with the Einzelunternehmen (4xxxxx): a sole
+ *   trader (a café with outdoor seating, a skip hire) applies as a company under its business name.
  */
 export const TABLE: Record<string, ServiceCodeLists> = {
   gewerbeanmeldung: {
@@ -89,6 +91,17 @@ export const TABLE: Record<string, ServiceCodeLists> = {
       },
       geschlecht: { file: 'XInneres_Geschlecht_1.xml', code: 'code', title: 'beschreibung' },
       vertreterArt: { file: 'Art_des_gesetzlichen_Vertreters_1.xml', code: 'Code', title: 'Beschreibung' },
+    },
+  },
+  sondernutzung: {
+    definition: 'examples/sondernutzung/sondernutzung.service.json',
+    defs: {
+      rechtsform: {
+        file: 'Rechtsformen_2.4.xml',
+        code: 'Code',
+        title: 'Bezeichnung-lang',
+        include: (row) => clean(row['Verwendung-in-XGewO']) === 'ja',
+      },
     },
   },
 };

@@ -640,6 +640,11 @@ export const validationCorpus: CorpusCase[] = [
     locale: 'en',
   },
   {
+    name: 'period: bis not a date: the format error only, no comparison',
+    definition: periodDefinition,
+    data: { zeitraum: { von: '2025-05-01', bis: '01.04.2025' } },
+  },
+  {
     name: 'period: no von yet, nothing to compare',
     definition: periodDefinition,
     data: { zeitraum: { bis: '2025-04-30' } },
