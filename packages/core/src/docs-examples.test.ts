@@ -334,6 +334,18 @@ describe('docs/service-definition.md', () => {
         },
       ],
       [{ ...base, schema: { type: 'object', properties: { a: { $ref: 5 } } } }],
+      [
+        {
+          ...base,
+          schema: {
+            type: 'object',
+            properties: {
+              von: { title: 'Von', type: 'string', format: 'date' },
+              bis: { title: 'Bis', type: 'string', format: 'date', formatMinimum: { $data: '1/vn' } },
+            },
+          },
+        },
+      ],
       [wrap(JSON.parse(marked(definitionDoc, 'schema-problems: closed-object')))],
       [
         { ...json, description: '{tenant.behoerde.ort}' },

@@ -12,6 +12,7 @@ import { exceedsLimits } from './internal/limits.js';
 import { isArraySchema, isObjectSchema } from './internal/schema-kind.js';
 import { findPlaceholders } from './internal/tenant-placeholders.js';
 import { checkTenantOptionList, findTenantOptions } from './internal/tenant-options.js';
+import { checkDataReferences } from './internal/data-references.js';
 import { walkSchema } from './internal/walk-schema.js';
 import { schemaContext } from './internal/schema-context.js';
 
@@ -129,7 +130,10 @@ export function lintDefinition(json: unknown, options: LintOptions = {}): Defini
     }
   }
   if (mode === 'strict') problems.push(...checkOptionLabels(definition));
-  if (schemaProblems.length + refProblems.length === 0) problems.push(...checkClosedObjects(definition));
+  if (schemaProblems.length + refProblems.length === 0) {
+    problems.push(...checkClosedObjects(definition));
+    problems.push(...checkDataReferences(definition));
+  }
   problems.push(...checkHints(definition));
   if (definition.xoev !== undefined) problems.push(...checkXmlNames(definition));
   problems.push(...checkTranslations(definition));
