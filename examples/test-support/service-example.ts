@@ -4,7 +4,7 @@
  * messages, complete English texts, and the XÖV message (golden XML and XSD, checked with xmllint
  * against the official XÖV library schemas). `describeServiceExample(folderUrl)` registers them.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -21,6 +21,7 @@ import {
 import { fromXml, InvalidDataError, toXml, toXsd } from '@efa-forms/xoev';
 import { addGermanFormats } from '../../packages/core/src/formats/german-formats.js';
 import { xmllintCli } from '../../packages/xoev/src/test-support/library.js';
+import { recordedText } from '../../scripts/internal/recorded-file.js';
 
 /** Expected errors of one invalid sample, as `samples/expectations.json` lists them. */
 export interface Expectation {
@@ -314,16 +315,12 @@ export function describeServiceExample(dir: URL): ServiceExample {
     const expected = new URL('expected/', dir);
     const update = process.env.UPDATE_GOLDEN === '1';
     const golden = (name: string, actual: string): void => {
-      const file = fileURLToPath(new URL(name, expected));
-      if (update) {
-        mkdirSync(fileURLToPath(expected), { recursive: true });
-        writeFileSync(file, actual);
-      }
-      expect(existsSync(file), `${name} is missing; run with UPDATE_GOLDEN=1`).toBe(true);
-      expect(actual).toBe(readFileSync(file, 'utf8'));
+      const recorded = recordedText(fileURLToPath(new URL(name, expected)), actual, update);
+      expect(recorded, `${name} is missing; run with UPDATE_GOLDEN=1`).toBeDefined();
+      expect(actual).toBe(recorded);
     };
 
-    it(`XSD: expected/${id}.xsd`, () => {
+    it(`XSD: expected/${id}.xsd (UPDATE_GOLDEN=1 rewrites the golden files and prints what changed)`, () => {
       golden(`${id}.xsd`, toXsd(de));
     });
 
