@@ -8,37 +8,23 @@ import { userEvent } from 'vitest/browser';
 import def from './bewohnerparkausweis.service.json';
 import tenant from './tenant.musterstadt.json';
 import sample from './samples/valid-firmenwagen-verlaengerung-lastschrift.json';
-import type { EfaSubmitEvent } from '../../packages/elements/src/events.js';
 import { expectAccessible } from '../../packages/elements/src/test-support/axe.js';
-import { fill, heading, press, tabTo } from '../../packages/elements/src/test-support/keyboard.js';
-import { cleanup, mount, root, settle } from '../../packages/elements/src/test-support/mount.js';
+import { answer, fill, heading, press, tabTo } from '../../packages/elements/src/test-support/keyboard.js';
+import { fileFromBase64, mountService } from '../test-support/service-form.js';
+import { cleanup, root, settle } from '../../packages/elements/src/test-support/mount.js';
 
 afterEach(cleanup);
-
-/** The sample's proof as the PDF file a person would pick. */
-function proofFile(): File {
-  const bytes = Uint8Array.from(atob(sample.fahrzeug.nachweis), (char) => char.charCodeAt(0));
-  return new File([bytes], 'firmenwagen-bescheinigung.pdf', { type: 'application/pdf' });
-}
 
 test(
   'keyboard: a renewal for a company car, from the first field to submit',
   { timeout: 90_000 },
   async () => {
-    let submitted: EfaSubmitEvent['detail'] | undefined;
-    const form = await mount((el) => {
-      el.definition = def;
-      el.tenant = tenant;
-    });
-    form.addEventListener('efa-submit', (event: EfaSubmitEvent) => (submitted = event.detail));
+    const { form, submitted } = await mountService(def, tenant);
     await expectAccessible(form);
 
     // Step 1: a renewal asks for the current permit's number; the fees come from the tenant.
-    await tabTo(form, 'Erstausstellung');
-    await userEvent.keyboard('{ArrowDown}');
-    await settle(form);
-    await tabTo(form, '6 Monate, Gebühr 15,00 €');
-    await userEvent.keyboard(' ');
+    await answer(form, 'Erstausstellung', '{ArrowDown}');
+    await answer(form, '6 Monate, Gebühr 15,00 €', ' ');
     await fill(form, 'Nummer des bisherigen Ausweises', sample.antrag.bisherigeAusweisnummer);
     await press(form, 'Weiter');
     expect(heading(form)).toBe('Angaben zu Ihnen');
@@ -61,15 +47,15 @@ test(
 
     // Step 3: not the keeper: the keeper's name, the kind of proof and the upload appear.
     await fill(form, 'Amtliches Kennzeichen', sample.fahrzeug.kennzeichen);
-    await tabTo(form, 'Ich bin Halterin oder Halter');
-    await userEvent.keyboard('{ArrowDown}');
-    await settle(form);
+    await answer(form, 'Ich bin Halterin oder Halter', '{ArrowDown}');
     await fill(form, 'Name der Halterin', sample.fahrzeug.halter);
-    await tabTo(form, 'Bestätigung der Halterin');
-    await userEvent.keyboard('{ArrowDown}');
+    await answer(form, 'Bestätigung der Halterin', '{ArrowDown}');
     const upload = await tabTo(form, 'Nachweis hochladen');
     expect(upload.getAttribute('accept')).toBe('application/pdf,image/jpeg,image/png');
-    await userEvent.upload(upload, proofFile());
+    await userEvent.upload(
+      upload,
+      fileFromBase64(sample.fahrzeug.nachweis, 'firmenwagen-bescheinigung.pdf', 'application/pdf'),
+    );
     await settle(form);
     await expectAccessible(form);
     await press(form, 'Weiter');
@@ -80,28 +66,22 @@ test(
       'DEBUG',
       [...root(form).querySelectorAll('label, legend')].map((l) => l.textContent?.trim()).join(' / '),
     );
-    await tabTo(form, 'SEPA-Lastschrift');
-    await userEvent.keyboard(' ');
-    await settle(form);
+    await answer(form, 'SEPA-Lastschrift', ' ');
     await fill(form, 'Kontoinhaberin oder Kontoinhaber', sample.zahlung.kontoinhaber);
     await fill(form, 'IBAN', sample.zahlung.iban);
-    await tabTo(form, 'Ich ermächtige Stadt Musterstadt');
-    await userEvent.keyboard(' ');
+    await answer(form, 'Ich ermächtige Stadt Musterstadt', ' ');
     await fill(form, 'E-Mail-Adresse', sample.kontakt.email);
     await fill(form, 'Telefon', sample.kontakt.telefon);
-    await tabTo(form, 'Ich habe keine Garage');
-    await userEvent.keyboard(' ');
-    await tabTo(form, 'Ich versichere');
-    await userEvent.keyboard(' ');
-    await tabTo(form, 'Ich habe die Hinweise');
-    await userEvent.keyboard(' ');
+    await answer(form, 'Ich habe keine Garage', ' ');
+    await answer(form, 'Ich versichere', ' ');
+    await answer(form, 'Ich habe die Hinweise', ' ');
     await press(form, 'Weiter zur Übersicht');
     expect(heading(form)).toBe('Angaben prüfen');
     expect(root(form).textContent).toContain('Zone B – Bahnhofsviertel');
     await expectAccessible(form);
 
     await press(form, 'Absenden');
-    expect(submitted).toEqual({ serviceId: 'bewohnerparkausweis', version: def.version, data: sample });
+    expect(submitted()).toEqual({ serviceId: 'bewohnerparkausweis', version: def.version, data: sample });
     expect(heading(form)).toBe('Vielen Dank');
   },
 );

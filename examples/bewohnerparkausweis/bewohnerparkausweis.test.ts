@@ -11,11 +11,7 @@ import { describeServiceExample } from '../test-support/service-example.js';
 const example = describeServiceExample(new URL('./', import.meta.url));
 const { de, en, source, tenant } = example;
 const validator = createValidator(de);
-const sample = (name: string) =>
-  structuredClone(example.valid.find(([file]) => file === name)?.[1]) as Record<
-    string,
-    Record<string, unknown>
-  >;
+const sample = (name: string) => example.sample(name);
 const minimal = () => sample('valid-halter-minimal.json');
 
 describe('bewohnerparkausweis: zones from the tenant', () => {

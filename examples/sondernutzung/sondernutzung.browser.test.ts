@@ -9,46 +9,31 @@ import { userEvent } from 'vitest/browser';
 import def from './sondernutzung.service.json';
 import tenant from './tenant.musterstadt.json';
 import sample from './samples/valid-geruest-gehweg-und-fahrbahn.json';
-import type { EfaSubmitEvent } from '../../packages/elements/src/events.js';
 import { expectAccessible } from '../../packages/elements/src/test-support/axe.js';
-import { fill, heading, press, tabTo } from '../../packages/elements/src/test-support/keyboard.js';
-import { cleanup, control, mount, root, settle } from '../../packages/elements/src/test-support/mount.js';
+import { answer, fill, heading, press, tabTo } from '../../packages/elements/src/test-support/keyboard.js';
+import { fileFromBase64, mountService } from '../test-support/service-form.js';
+import { cleanup, control, root, settle } from '../../packages/elements/src/test-support/mount.js';
 
 afterEach(cleanup);
-
-/** The sample's site plan as the PDF file a person would pick. */
-function sitePlan(): File {
-  const bytes = Uint8Array.from(atob(sample.lageplan), (char) => char.charCodeAt(0));
-  return new File([bytes], 'lageplan.pdf', { type: 'application/pdf' });
-}
 
 test(
   'keyboard: scaffolding on footway and carriageway by a contractor, to submit',
   { timeout: 90_000 },
   async () => {
-    let submitted: EfaSubmitEvent['detail'] | undefined;
-    const form = await mount((el) => {
-      el.definition = def;
-      el.tenant = tenant;
-    });
-    form.addEventListener('efa-submit', (event: EfaSubmitEvent) => (submitted = event.detail));
+    const { form, submitted } = await mountService(def, tenant);
     await expectAccessible(form);
 
     // Step 1: what and where.
-    await tabTo(form, 'Gerüst');
-    await userEvent.keyboard(' ');
+    await answer(form, 'Gerüst', ' ');
     const [first, second] = sample.nutzung.beschreibung.split('\n');
     await fill(form, 'Beschreibung des Vorhabens', first ?? '');
     await userEvent.keyboard('{Enter}');
     await userEvent.keyboard(second ?? '');
     await fill(form, 'Straße', sample.ort.strasse);
     await fill(form, 'Hausnummer', sample.ort.hausnummer);
-    await tabTo(form, 'Seite der geraden Hausnummern');
-    await userEvent.keyboard('{ArrowDown}');
-    await tabTo(form, 'Gehweg');
-    await userEvent.keyboard(' ');
-    await tabTo(form, 'Fahrbahn');
-    await userEvent.keyboard(' ');
+    await answer(form, 'Seite der geraden Hausnummern', '{ArrowDown}');
+    await answer(form, 'Gehweg', ' ');
+    await answer(form, 'Fahrbahn', ' ');
     await fill(form, 'Fläche in m²', String(sample.ort.flaeche));
     await press(form, 'Weiter');
     expect(heading(form)).toBe('Zeitraum und Lageplan');
@@ -64,22 +49,19 @@ test(
     const message = described.map((id) => root(form).getElementById(id)?.textContent ?? '').join(' ');
     expect(message).toContain('„Bis“ darf nicht vor dem ersten Tag der Nutzung liegen.');
     await expectAccessible(form);
-    await tabTo(form, 'Bis');
-    await userEvent.keyboard('08152025');
+    await answer(form, 'Bis', '08152025');
     const upload = await tabTo(form, 'Lageplan');
     expect(upload.getAttribute('accept')).toBe('application/pdf,image/jpeg,image/png');
-    await userEvent.upload(upload, sitePlan());
+    await userEvent.upload(upload, fileFromBase64(sample.lageplan, 'lageplan.pdf', 'application/pdf'));
     await settle(form);
     await press(form, 'Weiter');
     expect(heading(form)).toBe('Einschränkung des Verkehrs');
 
     // Step 3 exists because the footway and the carriageway are taken up.
-    await tabTo(form, 'Einengung');
-    await userEvent.keyboard('{ArrowDown}');
+    await answer(form, 'Einengung', '{ArrowDown}');
     await fill(form, 'Verbleibende Gehwegbreite', String(sample.verkehr.restgehwegbreite));
     await fill(form, 'Verbleibende Fahrbahnbreite', String(sample.verkehr.restfahrbahnbreite));
-    await tabTo(form, 'Ja');
-    await userEvent.keyboard(' ');
+    await answer(form, 'Ja', ' ');
     await fill(form, 'Regelplan nach RSA 21', sample.verkehr.regelplan);
     await fill(form, 'Name', sample.verkehr.verantwortlich.name);
     await fill(form, 'Telefon (mobil)', sample.verkehr.verantwortlich.telefon);
@@ -87,11 +69,8 @@ test(
     expect(heading(form)).toBe('Antragstellerin oder Antragsteller');
 
     // Step 4: a contractor company: legal form from the code list (typed to select), on whose behalf.
-    await tabTo(form, 'Veranlasserin oder Veranlasser');
-    await userEvent.keyboard('{ArrowDown}');
-    await tabTo(form, 'eine Privatperson');
-    await userEvent.keyboard('{ArrowDown}');
-    await settle(form);
+    await answer(form, 'Veranlasserin oder Veranlasser', '{ArrowDown}');
+    await answer(form, 'eine Privatperson', '{ArrowDown}');
     await fill(form, 'Straße', sample.antragsteller.anschrift.strasse);
     await fill(form, 'Hausnummer', sample.antragsteller.anschrift.hausnummer);
     await fill(form, 'Postleitzahl', sample.antragsteller.anschrift.postleitzahl);
@@ -112,19 +91,16 @@ test(
     expect(heading(form)).toBe('Erklärung');
 
     // Step 5: the declarations.
-    await tabTo(form, 'Ich sichere');
-    await userEvent.keyboard(' ');
-    await tabTo(form, 'Ich versichere');
-    await userEvent.keyboard(' ');
-    await tabTo(form, 'Ich habe die Hinweise');
-    await userEvent.keyboard(' ');
+    await answer(form, 'Ich sichere', ' ');
+    await answer(form, 'Ich versichere', ' ');
+    await answer(form, 'Ich habe die Hinweise', ' ');
     await press(form, 'Weiter zur Übersicht');
     expect(heading(form)).toBe('Angaben prüfen');
     expect(root(form).textContent).toContain('Einschränkung des Verkehrs');
     await expectAccessible(form);
 
     await press(form, 'Absenden');
-    expect(submitted).toEqual({ serviceId: 'sondernutzung', version: def.version, data: sample });
+    expect(submitted()).toEqual({ serviceId: 'sondernutzung', version: def.version, data: sample });
     expect(heading(form)).toBe('Vielen Dank');
   },
 );

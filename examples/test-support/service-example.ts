@@ -37,7 +37,7 @@ export const FIXED = {
 } as const;
 
 /** An XML 1.0 NCName restricted to ASCII, which is what XÖV element names use. */
-const XML_NAME = /^(?![Xx][Mm][Ll])[A-Za-z_][A-Za-z0-9_.-]*$/;
+export const XML_NAME = /^(?![Xx][Mm][Ll])[A-Za-z_][A-Za-z0-9_.-]*$/;
 
 /** One example service folder, read once. */
 export interface ServiceExample {
@@ -54,6 +54,8 @@ export interface ServiceExample {
   valid: [string, Record<string, unknown>][];
   invalid: [string, Record<string, unknown>][];
   expectations: Record<string, Expectation>;
+  /** A copy of a valid sample, to change in a test. */
+  sample(name: string): Record<string, Record<string, unknown>>;
 }
 
 /** Reads `examples/<id>/`: the definition, `tenant.musterstadt.json` and the samples. */
@@ -84,6 +86,11 @@ export function readServiceExample(dir: URL): ServiceExample {
     valid: samples('valid-'),
     invalid: samples('invalid-'),
     expectations,
+    sample(name) {
+      const found = names.includes(name) ? readJson(`samples/${name}`) : undefined;
+      if (found === undefined) throw new Error(`no sample ${name}`);
+      return found as Record<string, Record<string, unknown>>;
+    },
   };
 }
 
@@ -154,7 +161,8 @@ export function resolvePointer(root: unknown, pointer: string): unknown {
   return node;
 }
 
-interface Visit {
+/** One object node met by `walk`. */
+export interface Visit {
   pointer: string;
   node: Record<string, unknown>;
   /** Inside the options of a generated code-list `$def` (published texts, not translated). */
@@ -162,7 +170,7 @@ interface Visit {
 }
 
 /** Every object node of a JSON value with its pointer (the translations themselves left out). */
-function* walk(node: unknown, pointer = '', inCodeListOptions = false): Generator<Visit> {
+export function* walk(node: unknown, pointer = '', inCodeListOptions = false): Generator<Visit> {
   if (Array.isArray(node)) {
     for (const [index, item] of node.entries()) yield* walk(item, `${pointer}/${index}`, inCodeListOptions);
     return;

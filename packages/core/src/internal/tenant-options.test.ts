@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ServiceDefinition } from '../definition.js';
-import { DefinitionError, type DefinitionProblem } from '../definition-error.js';
 import { activeFields } from '../active-fields.js';
 import { createValidator } from '../create-validator.js';
 import { lintDefinition } from '../lint-definition.js';
 import { loadDefinition } from '../load-definition.js';
+import { problemsOf } from '../test-support/problems-of.js';
 
 /** A parking permit with the zones the municipality lists in its tenant configuration. */
 const definition: ServiceDefinition = {
@@ -45,16 +45,6 @@ const zonen = [
   { const: 'A', title: 'Zone A – Altstadt' },
   { const: 'B', title: 'Zone B – Bahnhofsviertel' },
 ];
-
-function problemsOf(action: () => unknown): DefinitionProblem[] {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof DefinitionError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected a DefinitionError');
-}
 
 const withOptionsFrom = (optionsFrom: unknown): ServiceDefinition => ({
   ...definition,

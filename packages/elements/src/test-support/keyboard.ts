@@ -35,3 +35,10 @@ export async function press(form: EfaForm, name: string, shift = false): Promise
   await userEvent.keyboard('{Enter}');
   await settle(form);
 }
+
+/** Tabs to the control named `name` and presses `keys` there (`' '` ticks, `'{ArrowDown}'` moves a choice). */
+export async function answer(form: EfaForm, name: string, keys: string): Promise<void> {
+  await tabTo(form, name);
+  await userEvent.keyboard(keys);
+  await settle(form);
+}
