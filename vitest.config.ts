@@ -54,7 +54,7 @@ export default defineConfig({
         optimizeDeps,
         test: {
           name: 'browser',
-          include: ['packages/*/src/**/*.browser.test.ts'],
+          include: ['packages/*/src/**/*.browser.test.ts', 'examples/**/*.browser.test.ts'],
           browser: {
             enabled: true,
             headless: true,

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createFolderOutbox, createIntake } from '@efa-forms/server';
 import { median } from './internal/measure.js';
+import { exampleDefinition } from '../examples/load-example.js';
 
 const read = (path: string) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as unknown;
 const EXAMPLE = '../examples/gewerbeanmeldung/';
@@ -29,7 +30,7 @@ else await main();
 /** The server side: the intake for the Gewerbeanmeldung, its port on stdout. */
 async function serve(engine: Engine, dir: string): Promise<void> {
   const intake = createIntake({
-    definitions: [read(`${EXAMPLE}gewerbeanmeldung.service.json`)],
+    definitions: [await exampleDefinition('gewerbeanmeldung')],
     tenants: { gewerbeanmeldung: read(`${EXAMPLE}tenant.musterstadt.json`) as Record<string, unknown> },
     outbox: createFolderOutbox(dir),
     xsd:

@@ -13,7 +13,13 @@ import {
 } from '@efa-forms/core';
 
 /** The example services, in the order the portal offers them. */
-export const EXAMPLE_IDS = ['gewerbeanmeldung', 'gewerbeummeldung', 'gewerbeabmeldung'] as const;
+export const EXAMPLE_IDS = [
+  'gewerbeanmeldung',
+  'gewerbeummeldung',
+  'gewerbeabmeldung',
+  'bewohnerparkausweis',
+  'sondernutzung',
+] as const;
 
 /** The fictional municipality every example is configured for (one tenant file for all Gewerbe services). */
 export const MUSTERSTADT = new URL('gewerbeanmeldung/tenant.musterstadt.json', import.meta.url);
@@ -41,13 +47,17 @@ export async function exampleDefinition(id: string): Promise<ServiceDefinition> 
   return (await inlineFileRefs(await readText(url), { base: url.href, read: readText })) as ServiceDefinition;
 }
 
-/** The Musterstadt tenant configuration. */
-export async function musterstadt(): Promise<Record<string, unknown>> {
-  return JSON.parse(await readText(MUSTERSTADT)) as Record<string, unknown>;
+/** Examples with a tenant file of their own; the Gewerbe services share the Anmeldung's. */
+const OWN_TENANT = new Set(['bewohnerparkausweis', 'sondernutzung']);
+
+/** The Musterstadt tenant configuration of an example (the Gewerbe one by default). */
+export async function musterstadt(id = 'gewerbeanmeldung'): Promise<Record<string, unknown>> {
+  const file = OWN_TENANT.has(id) ? exampleUrl(id, 'tenant.musterstadt.json') : MUSTERSTADT;
+  return JSON.parse(await readText(file)) as Record<string, unknown>;
 }
 
 /** `loadDefinition` of an example, for Musterstadt unless `options.tenant` says otherwise. */
 export async function loadExample(id: string, options: LoadOptions = {}): Promise<Definition> {
-  const [json, tenant] = await Promise.all([exampleDefinition(id), musterstadt()]);
+  const [json, tenant] = await Promise.all([exampleDefinition(id), musterstadt(id)]);
   return loadDefinition(json, { tenant, ...options });
 }

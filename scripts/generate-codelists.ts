@@ -64,6 +64,8 @@ export const CODELISTEN_ID = 'urn:efa-forms:bausteine:codelisten';
  *   form asks for a Rechtsform only when the owner is a legal entity or partnership.
  * - Geschlecht (XInneres): code "code", label "beschreibung".
  * - Art des gesetzlichen Vertreters: code "Code", label "Beschreibung".
+ * - Sondernutzung, Rechtsform: the same XGewO profile, but with the Einzelunternehmen (4xxxxx): a sole
+ *   trader (a café with outdoor seating, a skip hire) applies as a company under its business name.
  */
 export const TABLE: Record<string, ServiceCodeLists> = {
   [CODELISTEN_ID]: {
@@ -90,6 +92,17 @@ export const TABLE: Record<string, ServiceCodeLists> = {
       },
       geschlecht: { file: 'XInneres_Geschlecht_1.xml', code: 'code', title: 'beschreibung' },
       vertreterArt: { file: 'Art_des_gesetzlichen_Vertreters_1.xml', code: 'Code', title: 'Beschreibung' },
+    },
+  },
+  sondernutzung: {
+    definition: 'examples/sondernutzung/sondernutzung.service.json',
+    defs: {
+      rechtsform: {
+        file: 'Rechtsformen_2.4.xml',
+        code: 'Code',
+        title: 'Bezeichnung-lang',
+        include: (row) => clean(row['Verwendung-in-XGewO']) === 'ja',
+      },
     },
   },
 };

@@ -42,6 +42,11 @@ export interface EfaHints {
   rows?: number;
   /** Per-keyword message overrides, e.g. `{ "pattern": "Bitte 5 Ziffern angeben." }`. */
   messages?: Record<string, string>;
+  /**
+   * The field's options come from the tenant object: a dot path to a list of `{const, title}`, e.g.
+   * `tenant.parkzonen`. `loadDefinition` with a tenant puts them in as `oneOf`.
+   */
+  optionsFrom?: string;
 }
 
 /** XML hints in the annotation keyword `x-xoev`. */

@@ -412,6 +412,18 @@ describe('docs/service-definition.md', () => {
         },
       ],
       [{ ...base, schema: { type: 'object', properties: { a: { $ref: 5 } } } }],
+      [
+        {
+          ...base,
+          schema: {
+            type: 'object',
+            properties: {
+              von: { title: 'Von', type: 'string', format: 'date' },
+              bis: { title: 'Bis', type: 'string', format: 'date', formatMinimum: { $data: '1/vn' } },
+            },
+          },
+        },
+      ],
       [wrap(JSON.parse(marked(definitionDoc, 'schema-problems: closed-object')))],
       [
         { ...json, description: '{tenant.behoerde.ort}' },
@@ -422,6 +434,25 @@ describe('docs/service-definition.md', () => {
         { ags: '123' },
       ],
       [{ ...base, schema: {}, tenant: { properties: { a: { type: 'string', pattern: '[' } } } }, {}],
+      [
+        {
+          ...base,
+          schema: {
+            type: 'object',
+            properties: {
+              zone: { title: 'Zone', type: 'string', 'x-efa': { optionsFrom: 'tenant.parkzonen' } },
+              art: { title: 'Art', type: 'string', 'x-efa': { optionsFrom: 'tenant.name' } },
+            },
+          },
+          tenant: { properties: { parkzonen: { type: 'array' }, name: { type: 'string' } } },
+        },
+        {
+          parkzonen: [
+            { const: 'A', title: 'Zone A' },
+            { const: 'A', title: 'Zone A (Altstadt)' },
+          ],
+        },
+      ],
     ];
     const problems = bad.flatMap(([definition, tenant, rules]) =>
       lintDefinition(definition, { tenant, ...(rules ? { rules } : {}) }),
@@ -439,7 +470,12 @@ describe('docs/service-definition.md', () => {
       expect(documented, `${problem.pointer}: ${problem.message}`).toContain(problem.code);
     }
     // ... and so does every problem the linter's source can produce: each `code: '…'` it writes.
-    const written = [read('./lint-definition.ts'), read('./load-definition.ts')].flatMap((source) =>
+    const written = [
+      read('./lint-definition.ts'),
+      read('./load-definition.ts'),
+      read('./internal/data-references.ts'),
+      read('./internal/tenant-options.ts'),
+    ].flatMap((source) =>
       [...source.matchAll(/\bcode: '([a-z0-9-]+)'/g)].map((match) => match[1] as string),
     );
     expect(written.length).toBeGreaterThanOrEqual(38);

@@ -13,6 +13,8 @@ import { createAjv, type SchemaMode } from './internal/create-ajv.js';
 import { exceedsLimits } from './internal/limits.js';
 import { isArraySchema, isObjectSchema } from './internal/schema-kind.js';
 import { findPlaceholders } from './internal/tenant-placeholders.js';
+import { checkTenantOptionList, findTenantOptions } from './internal/tenant-options.js';
+import { checkDataReferences } from './internal/data-references.js';
 import { walkSchema } from './walk-schema.js';
 import { schemaContext } from './internal/schema-context.js';
 
@@ -68,7 +70,7 @@ const SUPPORTED_DIALECTS =
 const MESSAGE_KEYWORDS = new Set(
   (
     'required dependentRequired type coerce minLength maxLength pattern format minimum exclusiveMinimum maximum ' +
-    'exclusiveMaximum multipleOf const enum minItems maxItems uniqueItems contains additionalProperties ' +
+    'exclusiveMaximum formatMinimum formatMaximum formatExclusiveMinimum formatExclusiveMaximum multipleOf const enum minItems maxItems uniqueItems contains additionalProperties ' +
     'unevaluatedProperties minProperties maxProperties oneOf anyOf not xmlChar'
   ).split(' '),
 );
@@ -87,7 +89,15 @@ function hasNestedQuantifier(pattern: string): boolean {
   }
   return false;
 }
-const HINT_KEYS = new Set(['widget', 'autocomplete', 'inputmode', 'placeholder', 'rows', 'messages']);
+const HINT_KEYS = new Set([
+  'widget',
+  'autocomplete',
+  'inputmode',
+  'placeholder',
+  'rows',
+  'messages',
+  'optionsFrom',
+]);
 const INPUT_MODES = new Set(['none', 'text', 'decimal', 'numeric', 'tel', 'search', 'email', 'url']);
 let validateDefinitionShape: ValidateFunction | undefined;
 
@@ -142,6 +152,7 @@ export function lintDefinition(json: unknown, options: LintOptions = {}): Defini
   if (checkable !== undefined && refProblems.length === 0) {
     try {
       problems.push(...checkClosedObjects(readable));
+      problems.push(...checkDataReferences(readable));
     } catch {
       // as above
     }
@@ -649,6 +660,30 @@ function checkTenant(definition: ServiceDefinition, tenant: unknown): Definition
   const problems: DefinitionProblem[] = [];
   const tenantSchema = definition.tenant;
   const placeholders = findPlaceholders(definition);
+  for (const { pointer, path } of findTenantOptions(definition.schema, '/schema')) {
+    const at = pointer + '/x-efa/optionsFrom';
+    if (!path) {
+      problems.push({
+        pointer: at,
+        code: 'hint-options-from',
+        message: '"optionsFrom" names a list in the tenant configuration, e.g. "tenant.parkzonen".',
+      });
+    } else if (!isPlainObject(tenantSchema)) {
+      problems.push({
+        pointer: at,
+        code: 'hint-options-from',
+        message: `The options come from tenant.${path.join('.')} but the definition has no "tenant" schema.`,
+      });
+    } else if (!tenantSchemaHas(definition, tenantSchema, path, true)) {
+      problems.push({
+        pointer: at,
+        code: 'hint-options-from',
+        message: `tenant.${path.join('.')} names no list (array) property of the "tenant" schema.`,
+      });
+    } else if (tenant !== undefined) {
+      problems.push(...checkTenantOptionList(tenant, path));
+    }
+  }
   for (const { pointer, path } of placeholders) {
     if (!isPlainObject(tenantSchema)) {
       problems.push({
@@ -695,7 +730,13 @@ function checkTenant(definition: ServiceDefinition, tenant: unknown): Definition
   return problems;
 }
 
-function tenantSchemaHas(definition: ServiceDefinition, schema: JsonSchemaObject, path: string[]): boolean {
+/** Whether the tenant schema has a property at `path`: a list when `list` is set, else anything but a list. */
+function tenantSchemaHas(
+  definition: ServiceDefinition,
+  schema: JsonSchemaObject,
+  path: string[],
+  list = false,
+): boolean {
   let current = resolveSchema({ schema }, schema);
   for (const token of path) {
     if (!isPlainObject(current.properties) || !(token in current.properties)) return false;
@@ -704,5 +745,5 @@ function tenantSchemaHas(definition: ServiceDefinition, schema: JsonSchemaObject
       current.properties[token] as JsonSchemaObject,
     );
   }
-  return !isArraySchema(current);
+  return isArraySchema(current) === list;
 }

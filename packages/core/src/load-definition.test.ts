@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { DefinitionError, type DefinitionProblem } from './definition-error.js';
 import type { ServiceDefinition } from './definition.js';
 import { fromJsonSchema, loadDefinition } from './load-definition.js';
 import { lintDefinition } from './lint-definition.js';
 import { conditionsDefinition } from './test-support/sample-definitions.js';
+import { problemsOf } from './test-support/problems-of.js';
 
 const gewerbeUrl = new URL(
   '../../../examples/gewerbeanmeldung/gewerbeanmeldung.service.json',
@@ -16,16 +16,6 @@ const gewerbeText = readFileSync(gewerbeUrl, 'utf8');
 /** The example refers to shared blocks in examples/_bausteine/: loadDefinition reads them with this loader. */
 const files = { base: fileURLToPath(gewerbeUrl), read: (path: string) => readFileSync(path, 'utf8') };
 const tenant = JSON.parse(readFileSync(tenantUrl, 'utf8')) as Record<string, unknown>;
-
-function problemsOf(action: () => unknown): DefinitionProblem[] {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof DefinitionError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected a DefinitionError');
-}
 
 const base: ServiceDefinition = {
   id: 'test',

@@ -8,6 +8,7 @@ import { formatPointer, isPlainObject, setAt } from './pointer.js';
 import { cloneJson } from './internal/clone-json.js';
 import { parseJson } from './parse-json.js';
 import { fillPlaceholders } from './internal/tenant-placeholders.js';
+import { applyTenantOptions } from './internal/tenant-options.js';
 
 /** Options of `loadDefinition`. */
 export interface LoadOptions {
@@ -27,7 +28,8 @@ export interface LoadOptions {
 
 /**
  * Checks a service definition (JSON text or parsed) and prepares it for use: translations for
- * `locale` applied, `{tenant.*}` placeholders filled from `tenant`, steps completed (one step with
+ * `locale` applied, `{tenant.*}` placeholders filled from `tenant`, option lists the tenant supplies
+ * (`x-efa.optionsFrom`) put in as `oneOf`, steps completed (one step with
  * every field when there are none). Throws `DefinitionError` listing *all* problems at once.
  * The input is never modified.
  */
@@ -91,6 +93,7 @@ function prepare(source: ServiceDefinition, options: LoadOptions, strict: boolea
       ...fillPlaceholders(rest, tenantData),
       ...(tenantSchema ? { tenant: tenantSchema } : {}),
     } as ServiceDefinition;
+    applyTenantOptions(definition.schema, tenantData);
   }
   const steps: StepDefinition[] = definition.steps ?? [
     {

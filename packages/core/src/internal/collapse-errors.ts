@@ -17,6 +17,13 @@ export interface RawError {
 /** Which branch of a failed `oneOf`/`anyOf` the form shows, by the rules fields are shown by. */
 export type BranchChooser = (composite: ErrorObject) => number | undefined;
 
+const FORMAT_LIMITS = new Set([
+  'formatMinimum',
+  'formatMaximum',
+  'formatExclusiveMinimum',
+  'formatExclusiveMaximum',
+]);
+
 export function collapseErrors(errors: readonly ErrorObject[], chooseBranch?: BranchChooser): RawError[] {
   let remaining = errors.filter((error) => error.keyword !== 'if');
   const composites = remaining
@@ -32,6 +39,9 @@ export function collapseErrors(errors: readonly ErrorObject[], chooseBranch?: Br
   const failing = raws.filter((raw) => raw.keyword !== 'unevaluatedProperties').map((raw) => raw.pointer);
   // A value of the wrong type also fails its const/enum; the type error says what to fix.
   const typeErrors = new Set(raws.filter((raw) => raw.keyword === 'type').map((raw) => raw.pointer));
+  // A value not in its format (`02.03.2025` for a date) cannot be compared (`formatMinimum`); the
+  // format error says what to fix.
+  const formatErrors = new Set(raws.filter((raw) => raw.keyword === 'format').map((raw) => raw.pointer));
   const seen = new Set<string>();
   const result: RawError[] = [];
   for (const raw of raws) {
@@ -44,6 +54,7 @@ export function collapseErrors(errors: readonly ErrorObject[], chooseBranch?: Br
     const key = raw.pointer + '\u0000' + raw.keyword;
     if (seen.has(key)) continue;
     if ((raw.keyword === 'const' || raw.keyword === 'enum') && typeErrors.has(raw.pointer)) continue;
+    if (FORMAT_LIMITS.has(raw.keyword) && formatErrors.has(raw.pointer)) continue;
     seen.add(key);
     result.push(raw);
   }

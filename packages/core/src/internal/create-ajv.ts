@@ -43,6 +43,9 @@ export function createAjv(
     allowUnionTypes: true,
     allowMatchingProperties: true,
     validateFormats: true,
+    // `{"$data": "1/von"}` compares a field with another one (`formatMinimum` of ajv-formats: "bis" not
+    // before "von"); a JSON Schema keyword of its own would be a second rule language.
+    $data: true,
     logger: false,
     ...overrides,
   };

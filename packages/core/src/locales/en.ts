@@ -60,6 +60,14 @@ export const en: MessageLocale = {
         return `${field} must be ${n(params.limit)} or less.`;
       case 'exclusiveMaximum':
         return `${field} must be less than ${n(params.limit)}.`;
+      case 'formatMinimum':
+        return `${field} must not be before ${String(params.limit)}.`;
+      case 'formatExclusiveMinimum':
+        return `${field} must be after ${String(params.limit)}.`;
+      case 'formatMaximum':
+        return `${field} must not be after ${String(params.limit)}.`;
+      case 'formatExclusiveMaximum':
+        return `${field} must be before ${String(params.limit)}.`;
       case 'multipleOf':
         return `${field} must be a multiple of ${n(params.multipleOf)}.`;
       case 'const':

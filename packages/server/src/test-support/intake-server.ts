@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { createIntake, type IntakeOptions } from '../create-intake.js';
 import { createFolderOutbox, type FolderOutbox, type FolderReceipt } from '../folder-outbox.js';
 import { LIBRARY_DIR } from '../../../xoev/src/test-support/library.js';
+import { exampleDefinition } from '../../../../examples/load-example.js';
 
 export { LIBRARY_DIR, xmllintCli } from '../../../xoev/src/test-support/library.js';
 
@@ -21,8 +22,8 @@ export function example<T = Record<string, unknown>>(relative: string): T {
   return JSON.parse(readFileSync(new URL(relative, EXAMPLE), 'utf8')) as T;
 }
 
-/** The raw definition, the tenant and the full sample. */
-export const gewerbeJson = example('gewerbeanmeldung.service.json');
+/** The definition as published (shared blocks inlined), the tenant and the full sample. */
+export const gewerbeJson = (await exampleDefinition('gewerbeanmeldung')) as unknown as Record<string, unknown>;
 export const tenant = example('tenant.musterstadt.json');
 export const sample = example('samples/valid-alle-felder.json');
 

@@ -537,6 +537,7 @@ function stringNode(schema: JsonSchemaObject): LeafNode {
     return { kind: 'base64', notes };
   }
   const format = typeof schema.format === 'string' ? schema.format : undefined;
+  notes.push(...formatLimitNotes(schema));
   if (format === 'date') return { kind: 'date', notes };
   if (format === 'date-time') return { kind: 'dateTime', notes };
   if (format === 'time') return { kind: 'time', notes };
@@ -562,6 +563,31 @@ function stringNode(schema: JsonSchemaObject): LeafNode {
     );
   }
   return node;
+}
+
+const FORMAT_LIMITS = [
+  'formatMinimum',
+  'formatExclusiveMinimum',
+  'formatMaximum',
+  'formatExclusiveMaximum',
+] as const;
+
+/**
+ * `formatMinimum` and its kin (ajv-formats), often with a `$data` reference to another field ("bis" not
+ * before "von"): an XSD restriction cannot compare two elements, so they are left to the JSON Schema and
+ * named in a comment.
+ */
+function formatLimitNotes(schema: JsonSchemaObject): string[] {
+  return FORMAT_LIMITS.filter((keyword) => schema[keyword] !== undefined).map((keyword) => {
+    const limit = schema[keyword];
+    const data =
+      typeof limit === 'object' && limit !== null && typeof (limit as { $data?: unknown }).$data === 'string'
+        ? (limit as { $data: string }).$data
+        : undefined;
+    return data === undefined
+      ? `${keyword} ${JSON.stringify(limit)} is checked by the JSON Schema only`
+      : `${keyword} compares with the field ${data} (relative JSON Pointer); checked by the JSON Schema only`;
+  });
 }
 
 /** The formats of `@efa-forms/core` that are XÖV's DIN 91379 types. */
