@@ -7,7 +7,7 @@
  * - JSON schemas shown in the docs (`<!-- schema -->`, `<!-- property -->`) must pass the linter.
  * - The linter table and the message table are checked row by row.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, expectTypeOf, it } from 'vitest';
@@ -469,13 +469,13 @@ describe('docs/service-definition.md', () => {
     for (const problem of problems) {
       expect(documented, `${problem.pointer}: ${problem.message}`).toContain(problem.code);
     }
-    // ... and so does every problem the linter's source can produce: each `code: '…'` it writes.
-    const written = [
-      read('./lint-definition.ts'),
-      read('./load-definition.ts'),
-      read('./internal/data-references.ts'),
-      read('./internal/tenant-options.ts'),
-    ].flatMap((source) =>
+    // ... and so does every problem core's source can produce: each `code: '…'` it writes.
+    const sources = readdirSync(new URL('./', import.meta.url), { recursive: true, encoding: 'utf8' })
+      // Inlining shared blocks has its own table beside the blocks (checked in inline-file-refs.test.ts).
+      .filter((file) => file.endsWith('.ts') && !/\.test(-d)?\.ts$|test-support|inline-file-refs/.test(file))
+      .map((file) => read(`./${file}`));
+    expect(sources.length).toBeGreaterThan(20);
+    const written = sources.flatMap((source) =>
       [...source.matchAll(/\bcode: '([a-z0-9-]+)'/g)].map((match) => match[1] as string),
     );
     expect(written.length).toBeGreaterThanOrEqual(38);

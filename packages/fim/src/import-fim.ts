@@ -106,7 +106,7 @@ const SCHEMA_POINTER = '/schema';
  * - `feldart` label -> the text joins the hint (`description`) of the group it is in.
  * - `bezeichnungEingabe` -> title, `hilfetextEingabe` -> description, FIM ids -> `x-fim`,
  *   rules (`regel`) -> `x-fim.regeln` as text (with a warning: a person turns them into conditions).
- * - One step per top-level group; top-level fields between groups share a step.
+ * - One step per top-level group; consecutive top-level fields between groups share a step.
  *
  * The XML is untrusted: no DOCTYPE or entities, bounded size and depth.
  * @throws FimError for XML that is malformed, not XDatenfelder 2 or 3, or misses, repeats or misplaces a
@@ -518,7 +518,7 @@ function readRules(node: XmlNode, pointer: string, context: Context): FimRule[] 
   });
 }
 
-/** One step per top-level group; top-level fields between groups share a step; labels describe the next step. */
+/** One step per top-level group; consecutive top-level fields share a step; labels describe the next step. */
 function stepsOf(members: Member[], title: string): { steps: StepDefinition[]; unplacedLabels: string[] } {
   const steps: StepDefinition[] = [];
   const ids = new Set<string>();

@@ -32,6 +32,10 @@ export interface XmlLimits {
  */
 export const DEFAULT_XML_LIMITS: XmlLimits = { maxLength: 32 * 1024 * 1024, maxDepth: 256 };
 
+/** A tag name, and the text of a start tag up to a quote or its end (sticky, so no copies). */
+const TAG_NAME = /[^\s/>]+/y;
+const TAG_REST = /[^"'>]*/y;
+
 interface Tag {
   name: string;
   offset: number;
@@ -176,17 +180,20 @@ function scanTags(
       }
       pos = end;
     } else {
-      const name = /^[^\s/>]+/.exec(xml.slice(pos + 1, pos + 1 + 1024))?.[0];
+      TAG_NAME.lastIndex = pos + 1;
+      const name = TAG_NAME.exec(xml)?.[0];
       if (!name) fail('XML not well-formed: "<" that starts no tag', pos);
       if (open.length === 0 && ++roots > 1) fail('XML not well-formed: a second root element', pos, name);
       let at = pos + 1 + name.length;
       // To the tag's end, stepping over quoted attribute values, which may contain ">".
       for (;;) {
+        TAG_REST.lastIndex = at;
+        TAG_REST.exec(xml);
+        at = TAG_REST.lastIndex;
         const char = xml.charAt(at);
         if (char === '') fail(`XML not well-formed: start tag <${name}> is not closed`, pos, name);
-        if (char === '"' || char === "'") at = skipTo(at + 1, char, 'attribute value');
-        else if (char === '>') break;
-        else at++;
+        if (char === '>') break;
+        at = skipTo(at + 1, char, 'attribute value');
       }
       const tag = { name, offset: pos };
       tags.push(tag);
