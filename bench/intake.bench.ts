@@ -56,7 +56,7 @@ async function main(): Promise<void> {
   console.log(
     `intake: POST the Gewerbe sample (${(body.length / 1024).toFixed(1)} KB JSON) to a real server on 127.0.0.1; ` +
       `server ${pinned ? 'pinned to one core (taskset -c 0)' : 'NOT pinned (no taskset)'}, its xmllint worker threads ` +
-      `and processes too. Every submit: parse, prune, validate, toXml, XSD check, 3 atomic files with fsync.\n`,
+      `and processes too. Every submit: parse, prune, validate, toXml, XSD check, 2 atomic files (XML, receipt) with fsync.\n`,
   );
   console.log('configuration                   concurrency   submissions/s   p50 ms   p99 ms');
   const hasXmllint = spawnSync('xmllint', ['--version']).status === 0;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createValidator, loadDefinition, prune } from '@efa-forms/core';
 import { fromXml, toXsd } from '@efa-forms/xoev';
 import { createIntake } from './create-intake.js';
@@ -20,6 +20,9 @@ import {
   xmllintCli,
   type TestIntake,
 } from './test-support/intake-server.js';
+
+// Real servers, xmllint runs and fsyncs on a shared machine: generous guards, never timed assertions.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
 const definition = loadDefinition(gewerbeJson, { tenant, locale: 'de' });
 const PRUNED_VALID = 'invalid-personenangaben-bei-juristischer-person.json';

@@ -119,15 +119,15 @@ export function createIntake(options: IntakeOptions): IntakeHandler {
     throw new Error(
       'efa-forms intake: options.xsd is required: { libraryDir } (a folder with the official XÖV library schemas), { resolve }, or false',
     );
-  const xsd =
-    options.xsd === false
-      ? undefined
-      : new XsdChecker(batchValidator(options.xsd), options.limits?.xsdBatch, options.limits?.xsdRuns);
   const registry = new ServiceRegistry(options.definitions, options.tenants, {
     limits: options.limits?.data,
     header: options.message?.header,
     log,
   });
+  const xsd =
+    options.xsd === false
+      ? undefined
+      : new XsdChecker(batchValidator(options.xsd), options.limits?.xsdBatch, options.limits?.xsdRuns);
   const messageOptions = {
     timeZone: options.message?.timeZone ?? 'Europe/Berlin',
     ...(options.message?.header ? { header: options.message.header } : {}),

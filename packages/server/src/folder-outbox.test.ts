@@ -4,11 +4,14 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createFolderOutbox } from './folder-outbox.js';
 import { IdempotencyConflictError, type OutboxMessage } from './outbox.js';
 import { createVorgangsnummer } from './vorgangsnummer.js';
 import { storedMessages } from './test-support/intake-server.js';
+
+// Child processes and fsyncs on a shared machine: generous guards, never timed assertions.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 const dirs: string[] = [];

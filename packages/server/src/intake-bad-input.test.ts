@@ -5,8 +5,11 @@
  */
 import { request } from 'node:http';
 import { connect } from 'node:net';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { post, sample, startIntake, storedMessages, type TestIntake } from './test-support/intake-server.js';
+
+// Real servers, xmllint runs and fsyncs on a shared machine: generous guards, never timed assertions.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
 let intake: TestIntake;
 /** Messages the outbox must hold: every `201` that was not a replay. */

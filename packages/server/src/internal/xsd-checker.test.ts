@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { LIBRARY_DIR } from '../test-support/intake-server.js';
 import { xmllintCommand } from './xmllint-command.js';
 import { wasmValidator, XsdChecker } from './xsd-checker.js';
+
+// Real servers, xmllint runs and fsyncs on a shared machine: generous guards, never timed assertions.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
 const XSD =
   '<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"><xs:element name="zahl" type="xs:integer"/></xs:schema>';
