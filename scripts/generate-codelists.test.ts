@@ -186,6 +186,16 @@ describe('applyCodeLists', () => {
     expect(applyCodeLists(definition, generated, 'd.json')).toEqual([]);
   });
 
+  it('writes into the $defs of a block (a JSON Schema document with a $id), not into "schema"', () => {
+    const block = { $id: 'urn:test:block', $defs: { farbe: { title: 'Farbe', type: 'string' } } };
+    expect(applyCodeLists(block, generated, 'b.json')).toEqual([
+      { def: 'farbe', reason: expect.any(String) },
+    ]);
+    expect(block.$defs.farbe).toMatchObject({ title: 'Farbe', oneOf: [{ const: 'r', title: 'rot' }] });
+    expect(block).not.toHaveProperty('schema');
+    expect(() => applyCodeLists({ $defs: {} }, generated, 'ohne-id.json')).toThrow(/has no "schema" object/);
+  });
+
   it('refuses a code-list $def that has no source in the table', () => {
     const definition = {
       schema: { $defs: { land: { 'x-xoev': { codeList: { listURI: 'urn:x', listVersionID: '1' } } } } },

@@ -42,16 +42,19 @@ describe('xmlPlan', () => {
     ]);
   });
 
+  /** A small object schema that several places refer to. */
+  const ANSCHRIFT = {
+    type: 'object',
+    title: 'Anschrift',
+    properties: { ort: { type: 'string', title: 'Ort' } },
+    required: ['ort'],
+  };
+
   it('makes one type per referenced schema and stops at recursion', () => {
     const definition = xoevDefinition({
       type: 'object',
       $defs: {
-        anschrift: {
-          type: 'object',
-          title: 'Anschrift',
-          properties: { ort: { type: 'string', title: 'Ort' } },
-          required: ['ort'],
-        },
+        anschrift: ANSCHRIFT,
         knoten: {
           type: 'object',
           title: 'Knoten',
@@ -88,12 +91,7 @@ describe('xmlPlan', () => {
     const definition = xoevDefinition({
       type: 'object',
       $defs: {
-        anschrift: {
-          type: 'object',
-          title: 'Anschrift',
-          properties: { ort: { type: 'string', title: 'Ort' } },
-          required: ['ort'],
-        },
+        anschrift: ANSCHRIFT,
       },
       properties: {
         wohnort: { title: 'Wohnort', $ref: '#/$defs/anschrift' },
