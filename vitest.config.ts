@@ -64,7 +64,7 @@ export default defineConfig({
         // (`parameters.a11y.test = 'error'`) and its play function passes. .storybook/main.ts's
         // viteFinal adds the source aliases and ../shared access.
         plugins: [storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) })],
-        optimizeDeps,
+        optimizeDeps: { include: [...optimizeDeps.include, 'storybook/test'] },
         test: {
           name: 'storybook',
           // The docs pages read packages/elements/custom-elements.json: written fresh before the stories load.

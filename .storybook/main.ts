@@ -17,7 +17,10 @@ const config: StorybookConfig = {
   async viteFinal(viteConfig, { configDir }) {
     const repoRoot = resolve(configDir, '..');
     const shared = sharedDir(repoRoot);
-    const alias = Object.entries(sourceAliases(repoRoot)).map(([find, replacement]) => ({ find, replacement }));
+    const alias = Object.entries(sourceAliases(repoRoot)).map(([find, replacement]) => ({
+      find,
+      replacement,
+    }));
     const existing = viteConfig.resolve?.alias;
     return {
       ...viteConfig,
@@ -44,7 +47,9 @@ const config: StorybookConfig = {
         : {
             esbuild: {
               ...(typeof viteConfig.esbuild === 'object' ? viteConfig.esbuild : {}),
-              tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
+              tsconfigRaw: {
+                compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false },
+              },
             },
           }),
     };

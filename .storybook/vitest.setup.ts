@@ -15,7 +15,9 @@ const logged: string[] = [];
 for (const level of ['error', 'warn'] as const) {
   const original = console[level].bind(console);
   console[level] = (...args: unknown[]) => {
-    const text = args.map((arg) => (arg instanceof Error ? (arg.stack ?? arg.message) : String(arg))).join(' ');
+    const text = args
+      .map((arg) => (arg instanceof Error ? (arg.stack ?? arg.message) : String(arg)))
+      .join(' ');
     if (!ignored.some((pattern) => pattern.test(text))) logged.push(`console.${level}: ${text}`);
     original(...args);
   };

@@ -11,7 +11,10 @@ const elementsDir = fileURLToPath(new URL('../packages/elements/', import.meta.u
 /** Runs the analyzer in packages/elements; throws with its output when it fails. */
 export function writeCustomElementsManifest() {
   const cli = createRequire(import.meta.url).resolve('@custom-elements-manifest/analyzer/cem.js');
-  const result = spawnSync(process.execPath, [cli, 'analyze', '--quiet'], { cwd: elementsDir, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [cli, 'analyze', '--quiet'], {
+    cwd: elementsDir,
+    encoding: 'utf8',
+  });
   if (result.status !== 0)
     throw new Error(`custom-elements manifest: ${result.stderr || result.stdout || `exit ${result.status}`}`);
 }

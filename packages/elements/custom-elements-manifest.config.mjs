@@ -8,7 +8,9 @@ function publicApiOnly() {
     name: 'efa-public-api-only',
     packageLinkPhase({ customElementsManifest }) {
       for (const module of customElementsManifest.modules) {
-        module.declarations = (module.declarations ?? []).filter((declaration) => declaration.kind === 'class');
+        module.declarations = (module.declarations ?? []).filter(
+          (declaration) => declaration.kind === 'class',
+        );
         for (const declaration of module.declarations) {
           declaration.members = (declaration.members ?? []).filter(
             (member) => !member.privacy && !member.name.startsWith('#') && !member.name.startsWith('_'),
