@@ -75,6 +75,9 @@ export async function formIn(canvasElement: HTMLElement): Promise<{
   const form = canvasElement.querySelector('efa-form');
   if (!form) throw new Error('the story rendered no <efa-form>');
   await settle(form);
-  if (!form.shadowRoot) throw new Error('<efa-form> has no shadow root');
-  return { form, shadow: within(form.shadowRoot as unknown as HTMLElement) };
+  // The wrapper inside the shadow root rather than the root itself: testing-library prints an element
+  // (not a ShadowRoot) when a query fails.
+  const base = form.shadowRoot?.querySelector<HTMLElement>('[part~="base"]');
+  if (!base) throw new Error('<efa-form> rendered no shadow root');
+  return { form, shadow: within(base) };
 }
