@@ -29,6 +29,7 @@ const optimizeDeps = {
     'lit/directives/guard.js',
     'lit/directives/if-defined.js',
     'lit/directives/live.js',
+    'lit/directives/ref.js',
     'lit/directives/repeat.js',
     'lit/static-html.js',
     'xml-js',
@@ -68,6 +69,27 @@ export default defineConfig({
         test: {
           name: 'storybook',
           // The docs pages read packages/elements/custom-elements.json: written fresh before the stories load.
+          globalSetup: ['scripts/custom-elements-manifest.js'],
+          setupFiles: ['.storybook/vitest.setup.ts'],
+          browser,
+        },
+      },
+      {
+        // Tests that run stories over every example service, step and sample (composeStories); the
+        // storybook plugin takes only story files, so they have their own project with the same setup.
+        resolve: { alias },
+        optimizeDeps: {
+          include: [
+            ...optimizeDeps.include,
+            'storybook/test',
+            'storybook/preview-api',
+            '@storybook/web-components-vite',
+            '@storybook/addon-a11y/preview',
+          ],
+        },
+        test: {
+          name: 'stories',
+          include: ['stories/**/*.test.ts'],
           globalSetup: ['scripts/custom-elements-manifest.js'],
           setupFiles: ['.storybook/vitest.setup.ts'],
           browser,

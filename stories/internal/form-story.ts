@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { ref } from 'lit/directives/ref.js';
 import { within } from 'storybook/test';
 import type { ArgTypes } from '@storybook/web-components-vite';
 import type { Locale } from '@efa-forms/core';
@@ -50,9 +51,12 @@ export const formArgTypes: Partial<ArgTypes<FormArgs>> = {
 /** What a story renders: a service definition or a plain JSON Schema. */
 export type FormSource = { definition: unknown } | { schema: unknown };
 
-/** `<efa-form>` for a source with the story's args. */
-export function renderForm(source: FormSource, args: FormArgs): TemplateResult {
+/** `<efa-form>` for a source with the story's args; `step` opens that step once the form has loaded. */
+export function renderForm(source: FormSource, args: FormArgs, step?: string): TemplateResult {
   return html`<efa-form
+    ${ref((element) => {
+      if (step && element) void settle(element as EfaForm).then(() => (element as EfaForm).goToStep(step));
+    })}
     .definition=${'definition' in source ? source.definition : undefined}
     .schema=${'schema' in source ? source.schema : undefined}
     .tenant=${args.tenant}
