@@ -31,10 +31,9 @@ const config: StorybookConfig = {
             ? existing
             : Object.entries(existing ?? {}).map(([find, replacement]) => ({ find, replacement }))),
           ...alias,
-          // "Any JSON Schema" stories read ../shared/peer-schemas in place.
-          { find: '@efa-shared', replacement: shared },
         ],
       },
+      // "Any JSON Schema" stories read ../shared/peer-schemas in place (outside the repository).
       server: {
         ...viteConfig.server,
         fs: { ...viteConfig.server?.fs, allow: [...(viteConfig.server?.fs?.allow ?? []), repoRoot, shared] },
