@@ -4,6 +4,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { chromiumLaunchOptions } from './scripts/chromium.js';
 import { sourceAliases } from './scripts/source-aliases.js';
+import { browserDependencies, storyDependencies } from './scripts/browser-dependencies.js';
 
 const alias = sourceAliases(fileURLToPath(new URL('.', import.meta.url)));
 
@@ -16,26 +17,7 @@ const browser = {
   instances: [{ browser: 'chromium' as const }],
 };
 
-// Pre-bundled up front: otherwise vite discovers them during the first browser run on a fresh clone,
-// re-optimises and reloads the page mid-test.
-const optimizeDeps = {
-  include: [
-    'ajv',
-    'ajv/dist/2020.js',
-    'ajv-formats',
-    'axe-core',
-    'lit',
-    'lit/decorators.js',
-    'lit/directives/guard.js',
-    'lit/directives/if-defined.js',
-    'lit/directives/live.js',
-    'lit/directives/ref.js',
-    'lit/directives/repeat.js',
-    'lit/static-html.js',
-    'xml-js',
-    'xmllint-wasm',
-  ],
-};
+const optimizeDeps = { include: browserDependencies };
 
 export default defineConfig({
   resolve: { alias },
@@ -65,7 +47,7 @@ export default defineConfig({
         // (`parameters.a11y.test = 'error'`) and its play function passes. .storybook/main.ts's
         // viteFinal adds the source aliases and ../shared access.
         plugins: [storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) })],
-        optimizeDeps: { include: [...optimizeDeps.include, 'storybook/test'] },
+        optimizeDeps: { include: [...browserDependencies, ...storyDependencies] },
         test: {
           name: 'storybook',
           // The docs pages read packages/elements/custom-elements.json: written fresh before the stories load.
@@ -78,15 +60,7 @@ export default defineConfig({
         // Tests that run stories over every example service, step and sample (composeStories); the
         // storybook plugin takes only story files, so they have their own project with the same setup.
         resolve: { alias },
-        optimizeDeps: {
-          include: [
-            ...optimizeDeps.include,
-            'storybook/test',
-            'storybook/preview-api',
-            '@storybook/web-components-vite',
-            '@storybook/addon-a11y/preview',
-          ],
-        },
+        optimizeDeps: { include: [...browserDependencies, ...storyDependencies] },
         test: {
           name: 'stories',
           include: ['stories/**/*.test.ts'],

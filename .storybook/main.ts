@@ -3,6 +3,7 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
 // No `.js` suffix: Storybook loads this file as CommonJS through esbuild-register, which does not map
 // `.js` to the `.ts` source.
 import { sharedDir, sourceAliases } from '../scripts/source-aliases';
+import { browserDependencies } from '../scripts/browser-dependencies';
 
 /**
  * Storybook for testers and portal developers (docs/storybook.md). The same `viteFinal` serves
@@ -32,6 +33,10 @@ const config: StorybookConfig = {
             : Object.entries(existing ?? {}).map(([find, replacement]) => ({ find, replacement }))),
           ...alias,
         ],
+      },
+      optimizeDeps: {
+        ...viteConfig.optimizeDeps,
+        include: [...(viteConfig.optimizeDeps?.include ?? []), ...browserDependencies],
       },
       // "Any JSON Schema" stories read ../shared/peer-schemas in place (outside the repository).
       server: {
