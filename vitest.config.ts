@@ -9,13 +9,14 @@ import { browserDependencies, storyDependencies } from './scripts/browser-depend
 const alias = sourceAliases(fileURLToPath(new URL('.', import.meta.url)));
 
 const chromium = playwright({ launchOptions: chromiumLaunchOptions });
-const browser = {
+/** Browser mode in Chromium; a fresh object per project, since vitest names the instances in place. */
+const browser = () => ({
   enabled: true,
   headless: true,
   screenshotFailures: false,
   provider: chromium,
   instances: [{ browser: 'chromium' as const }],
-};
+});
 
 const optimizeDeps = { include: browserDependencies };
 
@@ -39,7 +40,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['packages/*/src/**/*.browser.test.ts'],
-          browser,
+          browser: browser(),
         },
       },
       {
@@ -53,7 +54,7 @@ export default defineConfig({
           // The docs pages read packages/elements/custom-elements.json: written fresh before the stories load.
           globalSetup: ['scripts/custom-elements-manifest.js'],
           setupFiles: ['.storybook/vitest.setup.ts'],
-          browser,
+          browser: browser(),
         },
       },
       {
@@ -66,7 +67,7 @@ export default defineConfig({
           include: ['stories/**/*.test.ts'],
           globalSetup: ['scripts/custom-elements-manifest.js'],
           setupFiles: ['.storybook/vitest.setup.ts'],
-          browser,
+          browser: browser(),
         },
       },
     ],

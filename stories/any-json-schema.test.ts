@@ -10,6 +10,10 @@ import { composed, runStory } from './internal/run-story.js';
 const story = composed(PeerSchema, meta, 'PeerSchema');
 afterEach(() => document.body.replaceChildren());
 
+// axe over the form of the 49 KB GEDCOM X schema (jsonforms-huge) alone takes ~20 s on a loaded 2-core
+// machine: a guard against a hang, not a speed check.
+const timeout = 90_000;
+
 describe('../shared/peer-schemas', () => {
-  test.each(peerSchemaNames)('%s', (schemaName) => runStory(story, { schemaName }));
+  test.each(peerSchemaNames)('%s', (schemaName) => runStory(story, { schemaName }), timeout);
 });
