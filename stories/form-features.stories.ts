@@ -27,6 +27,13 @@ export default meta;
 
 type Story = StoryObj<FeatureArgs>;
 
+/** From the kitchen sink's first step through the other two to the review page. */
+async function toReview(shadow: Awaited<ReturnType<typeof formIn>>['shadow']): Promise<void> {
+  await pressPrimary(shadow, 'Weiter', 'Betrieb');
+  await pressPrimary(shadow, 'Weiter', 'Erklärungen');
+  await pressPrimary(shadow, 'Weiter zur Übersicht', 'Angaben prüfen');
+}
+
 /** Answers that pass the kitchen sink's three steps. */
 const valid = {
   name: 'Erika Mustermann',
@@ -69,9 +76,7 @@ export const ReviewPage: Story = {
   args: { data: valid },
   play: async ({ canvasElement }) => {
     const { shadow } = await formIn(canvasElement);
-    await pressPrimary(shadow, 'Weiter', 'Betrieb');
-    await pressPrimary(shadow, 'Weiter', 'Erklärungen');
-    await pressPrimary(shadow, 'Weiter zur Übersicht', 'Angaben prüfen');
+    await toReview(shadow);
     expect(shadow.getByText('Erika Mustermann')).toBeVisible();
     expect(shadow.getAllByRole('button', { name: /^Ändern/ }).length).toBe(3);
   },
@@ -86,9 +91,7 @@ export const FillReviewChangeSubmit: Story = {
       form.addEventListener('efa-submit', (event) => resolve(event as EfaSubmitEvent), { once: true }),
     );
     await userEvent.type(shadow.getByRole('textbox', { name: /^Name/ }), 'Erika Musterfrau');
-    await pressPrimary(shadow, 'Weiter', 'Betrieb');
-    await pressPrimary(shadow, 'Weiter', 'Erklärungen');
-    await pressPrimary(shadow, 'Weiter zur Übersicht', 'Angaben prüfen');
+    await toReview(shadow);
     expect(shadow.getByText('Erika Musterfrau')).toBeVisible();
     await userEvent.click(shadow.getByRole('button', { name: /^Ändern\s?: Angaben zur Person/ }));
     const name = (await shadow.findByRole('textbox', { name: /^Name/ })) as HTMLInputElement;
@@ -230,9 +233,7 @@ export const SubmittedConfirmation: Story = {
   args: { data: valid },
   play: async ({ canvasElement }) => {
     const { shadow } = await formIn(canvasElement);
-    await pressPrimary(shadow, 'Weiter', 'Betrieb');
-    await pressPrimary(shadow, 'Weiter', 'Erklärungen');
-    await pressPrimary(shadow, 'Weiter zur Übersicht', 'Angaben prüfen');
+    await toReview(shadow);
     await pressPrimary(shadow, 'Absenden', 'Vielen Dank');
     expect(shadow.getByText('Ihre Angaben wurden übermittelt.')).toBeVisible();
   },
@@ -249,9 +250,7 @@ export const SubmittedSlotAndIntro: Story = {
   play: async ({ canvasElement }) => {
     const { shadow } = await formIn(canvasElement);
     expect(canvasElement.querySelector('[slot="intro"]')).toBeVisible();
-    await pressPrimary(shadow, 'Weiter', 'Betrieb');
-    await pressPrimary(shadow, 'Weiter', 'Erklärungen');
-    await pressPrimary(shadow, 'Weiter zur Übersicht', 'Angaben prüfen');
+    await toReview(shadow);
     await pressPrimary(shadow, 'Absenden', 'Vielen Dank');
     expect(canvasElement.querySelector('[slot="submitted"]')).toBeVisible();
   },

@@ -44,23 +44,25 @@ const showErrors: Story['play'] = async ({ canvasElement }) => {
 
 export const Default: Story = { play: showErrors };
 
+/** Shows the errors, then checks that the theme reached a part inside the shadow root (through a token). */
+const themed =
+  (part: string, property: 'backgroundColor' | 'color', value: string): Story['play'] =>
+  async (context) => {
+    await showErrors(context);
+    const { form } = await formIn(context.canvasElement);
+    const element = form.shadowRoot?.querySelector(`[part~="${part}"]`);
+    if (!element) throw new Error(`no part ${part}`);
+    expect(getComputedStyle(element)[property]).toBe(value);
+  };
+
+/** The city's wine red on the primary button. */
 export const CityPortal: Story = {
   args: { theme: 'city-portal' },
-  play: async (context) => {
-    await showErrors(context);
-    const { form } = await formIn(context.canvasElement);
-    const primary = form.shadowRoot?.querySelector('[part~="button-primary"]') as HTMLElement;
-    // The portal's colour reached the shadow root through the token.
-    expect(getComputedStyle(primary).backgroundColor).toBe('rgb(122, 0, 38)');
-  },
+  play: themed('button-primary', 'backgroundColor', 'rgb(122, 0, 38)'),
 };
 
+/** Light text on the dark background. */
 export const Dark: Story = {
   args: { theme: 'dark' },
-  play: async (context) => {
-    await showErrors(context);
-    const { form } = await formIn(context.canvasElement);
-    const base = form.shadowRoot?.querySelector('[part~="base"]') as HTMLElement;
-    expect(getComputedStyle(base).color).toBe('rgb(241, 245, 249)');
-  },
+  play: themed('base', 'color', 'rgb(241, 245, 249)'),
 };

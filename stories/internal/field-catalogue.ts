@@ -1,5 +1,13 @@
 import type { JsonSchemaObject, ServiceDefinition } from '@efa-forms/core';
 import type { FieldKind } from '@efa-forms/elements';
+import { kitchenSink } from '../../packages/elements/src/test-support/kitchen-sink.js';
+
+/** A top-level property of the elements tests' kitchen-sink definition. */
+function kitchenSinkProperty(name: string): JsonSchemaObject {
+  const schema = (kitchenSink.schema.properties as Record<string, JsonSchemaObject> | undefined)?.[name];
+  if (!schema) throw new Error(`the kitchen sink has no property "${name}"`);
+  return schema;
+}
 
 /** One field kind as the stories show it. */
 export interface CatalogueEntry {
@@ -202,20 +210,8 @@ export const fieldCatalogue: Record<FieldKind, CatalogueEntry> = {
       'Anschrift der Betriebsstätte, an der die Tätigkeit ausgeübt wird, oder der Hauptniederlassung bei mehreren Standorten',
   },
   array: {
-    schema: {
-      type: 'array',
-      title: 'Gesellschafter',
-      maxItems: 3,
-      items: {
-        type: 'object',
-        title: 'Gesellschafter',
-        properties: {
-          vorname: { type: 'string', title: 'Vorname' },
-          nachname: { type: 'string', title: 'Nachname' },
-        },
-        required: ['nachname'],
-      },
-    },
+    // The kitchen sink's repeat group (elements tests): up to three partners, surname required.
+    schema: kitchenSinkProperty('personen'),
     en: { title: 'Partners', description: 'At most three.' },
     filled: [{ vorname: 'Erika', nachname: 'Mustermann' }],
     invalid: [{ vorname: 'Erika' }],
