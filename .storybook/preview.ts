@@ -1,9 +1,14 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
-// Written by scripts/custom-elements-manifest.js (main.ts runs it before the preview is built).
-import manifest from '../packages/elements/custom-elements.json';
 import '@efa-forms/elements';
 
+// Written by scripts/custom-elements-manifest.js (`npm run manifest`, run before Storybook and the story
+// tests). A glob rather than an import, so that type-checking a fresh clone does not need the file.
+const manifest = Object.values(
+  import.meta.glob<unknown>('../packages/elements/custom-elements.json', { eager: true, import: 'default' }),
+)[0];
+if (manifest === undefined)
+  throw new Error('packages/elements/custom-elements.json is missing: run `npm run manifest`.');
 setCustomElementsManifest(manifest);
 
 const preview: Preview = {

@@ -1,2 +1,2 @@
-// `import.meta.glob` and JSON imports in the stories (vite).
+// `import.meta.glob` in the stories and .storybook/preview.ts (vite).
 /// <reference types="vite/client" />

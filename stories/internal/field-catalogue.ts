@@ -131,22 +131,10 @@ export const fieldCatalogue: Record<FieldKind, CatalogueEntry> = {
       'Uhrzeit, zu der die Betriebsstätte an Werktagen üblicherweise für Kundinnen und Kunden geöffnet wird, ohne Feiertage',
   },
   select: {
-    schema: {
-      type: 'string',
-      title: 'Land',
-      oneOf: options([
-        'Deutschland',
-        'Österreich',
-        'Schweiz',
-        'Frankreich',
-        'Polen',
-        'Dänemark',
-        'Niederlande',
-        'Belgien',
-      ]),
-    },
+    // The kitchen sink's eight countries: more than radios take.
+    schema: kitchenSinkProperty('land'),
     en: { title: 'Country', description: 'Where the company is registered.' },
-    filled: 'o1',
+    filled: 'L1',
     description: 'Wo das Unternehmen eingetragen ist.',
     longTitle:
       'Staat, in dem das Unternehmen seinen satzungsmäßigen Sitz hat oder in einem öffentlichen Register eingetragen ist',
