@@ -96,6 +96,8 @@ const LIVE_VALIDATION_BUDGET = 12;
  * @event efa-step-change - `EfaStepChangeEvent`: another page is shown. `detail: {step, index, total, previous}`.
  * @event invalid - Fired by `checkValidity()`/`reportValidity()` (and the surrounding form) while answers are invalid; the form then shows its errors.
  *
+ * @attr {boolean} disabled - Disables every control and button (also a disabled `<fieldset>` around the form does).
+ *
  * @slot intro - Shown above the first step (e.g. a privacy notice).
  * @slot submitted - Replaces the default confirmation text after submit.
  *
@@ -114,6 +116,13 @@ const LIVE_VALIDATION_BUDGET = 12;
  * @csspart hint - A hint (`description`).
  * @csspart error - An inline error message.
  * @csspart control - Every input, select and textarea (plus `input`, `select`, `textarea`, `radio`, `checkbox`, `file`, `readonly`).
+ * @csspart input - A text-like `<input>` (text, email, tel, url, number, date, time); also has `control`.
+ * @csspart textarea - A `<textarea>` (long text, JSON); also has `control`.
+ * @csspart select - A `<select>` (long option lists); also has `control`.
+ * @csspart radio - A radio button (short option lists, alternatives); also has `control`.
+ * @csspart checkbox - A checkbox (yes/no, several options); also has `control`.
+ * @csspart file - A file `<input>`; also has `control`.
+ * @csspart readonly - A read-only value (`readOnly: true`); also has `control` and `input`.
  * @csspart fieldset - A group: nested object, radio group, checkbox group, repeatable group.
  * @csspart legend - The legend of a group.
  * @csspart repeat - A repeatable group (also has `fieldset`).
