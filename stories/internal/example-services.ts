@@ -1,4 +1,4 @@
-import type { ServiceDefinition } from '@efa-forms/core';
+import { inlineFileRefsSync, type ServiceDefinition } from '@efa-forms/core';
 
 /** One example service under examples/<folder>/ with what lies beside it. */
 export interface ExampleService {
@@ -27,6 +27,28 @@ const sampleFiles = import.meta.glob<Record<string, unknown>>('../../examples/*/
   import: 'default',
 });
 
+// The shared blocks the definitions refer to (`"$ref": "../_bausteine/..."`), as text for core's inlining.
+const blockFiles = import.meta.glob<string>('../../examples/_bausteine/*.json', {
+  eager: true,
+  import: 'default',
+  query: '?raw',
+});
+const blocks = new Map(
+  Object.entries(blockFiles).map(([path, text]) => [path.replace(/^\.\.\/\.\.\//, ''), text]),
+);
+
+/** The definition as a portal gets it: shared blocks inlined (the same as `efa compile` publishes). */
+function published(folder: string, file: string, definition: ServiceDefinition): ServiceDefinition {
+  return inlineFileRefsSync(definition, {
+    base: `examples/${folder}/${file}`,
+    read: (path) => {
+      const text = blocks.get(path);
+      if (text === undefined) throw Object.assign(new Error(`no block ${path}`), { code: 'ENOENT' });
+      return text;
+    },
+  }) as ServiceDefinition;
+}
+
 /** `../../examples/<folder>/<rest>` -> [folder, rest]. */
 const split = (path: string): [string, string] => {
   const [, folder = '', rest = ''] = /^\.\.\/\.\.\/examples\/([^/]+)\/(.+)$/.exec(path) ?? [];
@@ -51,12 +73,17 @@ function collect(
 export const exampleServices: Record<string, ExampleService> = Object.fromEntries(
   Object.entries(definitions)
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([path, definition]) => {
-      const [folder] = split(path);
+    .filter(([path]) => !path.includes('/_'))
+    .map(([path, raw]) => {
+      const [folder, file] = split(path);
+      const tenants = (of: string) =>
+        collect(tenantFiles, of, (rest) => /^tenant\.(.+)\.json$/.exec(rest)?.[1]);
+      const own = tenants(folder);
       const service: ExampleService = {
         folder: `examples/${folder}`,
-        definition,
-        tenants: collect(tenantFiles, folder, (rest) => /^tenant\.(.+)\.json$/.exec(rest)?.[1]),
+        definition: published(folder, file, raw),
+        // The Gewerbe um- and abmeldung are configured with the Anmeldung's tenant file.
+        tenants: Object.keys(own).length > 0 ? own : tenants('gewerbeanmeldung'),
         validSamples: collect(sampleFiles, folder, (rest) => /^samples\/(valid-.+\.json)$/.exec(rest)?.[1]),
         invalidSamples: collect(
           sampleFiles,
@@ -64,7 +91,7 @@ export const exampleServices: Record<string, ExampleService> = Object.fromEntrie
           (rest) => /^samples\/(invalid-.+\.json)$/.exec(rest)?.[1],
         ),
       };
-      return [definition.id, service];
+      return [service.definition.id, service];
     }),
 );
 
