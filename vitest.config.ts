@@ -4,7 +4,9 @@ import { playwright } from '@vitest/browser-playwright';
 import { chromiumLaunchOptions } from './scripts/chromium.js';
 
 // Packages import each other by name; tests run against the sources, not a stale dist/.
+// Subpath entries first: an alias also matches ids that continue with '/'.
 const alias = {
+  '@efa-forms/core/engine': fileURLToPath(new URL('./packages/core/src/engine.ts', import.meta.url)),
   '@efa-forms/core': fileURLToPath(new URL('./packages/core/src/index.ts', import.meta.url)),
   '@efa-forms/elements': fileURLToPath(new URL('./packages/elements/src/index.ts', import.meta.url)),
   '@efa-forms/xoev': fileURLToPath(new URL('./packages/xoev/src/index.ts', import.meta.url)),

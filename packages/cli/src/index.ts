@@ -1,2 +1,2 @@
 // @efa-forms/cli: the efa command's building blocks (check, compile, pack, FIM import).
-export {};
+export { compileService, type CompileOptions } from './compile-service.js';
