@@ -64,7 +64,14 @@ const packages = {
   server: () => packageConfig('server'),
   cli: () => packageConfig('cli'),
   elements: () =>
-    packageConfig('elements', { bundles: [{ input: 'src/bundle.ts', file: 'dist/efa-forms.js' }] }),
+    packageConfig('elements', {
+      entries: ['src/runtime.ts'],
+      // efa-forms.js runs compiled services (no ajv, strict CSP); efa-forms-runtime.js also raw definitions.
+      bundles: [
+        { input: 'src/bundle.ts', file: 'dist/efa-forms.js' },
+        { input: 'src/bundle-runtime.ts', file: 'dist/efa-forms-runtime.js' },
+      ],
+    }),
 };
 
 export default Object.entries(packages)

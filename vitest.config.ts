@@ -8,6 +8,9 @@ import { chromiumLaunchOptions } from './scripts/chromium.js';
 const alias = {
   '@efa-forms/core/engine': fileURLToPath(new URL('./packages/core/src/engine.ts', import.meta.url)),
   '@efa-forms/core': fileURLToPath(new URL('./packages/core/src/index.ts', import.meta.url)),
+  '@efa-forms/elements/runtime': fileURLToPath(
+    new URL('./packages/elements/src/runtime.ts', import.meta.url),
+  ),
   '@efa-forms/elements': fileURLToPath(new URL('./packages/elements/src/index.ts', import.meta.url)),
   '@efa-forms/xoev': fileURLToPath(new URL('./packages/xoev/src/index.ts', import.meta.url)),
   '@efa-forms/fim': fileURLToPath(new URL('./packages/fim/src/index.ts', import.meta.url)),
