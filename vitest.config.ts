@@ -34,6 +34,7 @@ const optimizeDeps = {
     'lit/directives/if-defined.js',
     'lit/directives/live.js',
     'lit/directives/repeat.js',
+    'lit/directives/ref.js',
     'lit/static-html.js',
     'xml-js',
     'xmllint-wasm',
