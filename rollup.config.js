@@ -62,7 +62,8 @@ const packages = {
   xoev: () => packageConfig('xoev'),
   fim: () => packageConfig('fim'),
   server: () => packageConfig('server'),
-  cli: () => packageConfig('cli'),
+  // main: what bin/efa.js starts.
+  cli: () => packageConfig('cli', { entries: ['src/main.ts'] }),
   elements: () =>
     packageConfig('elements', {
       entries: ['src/runtime.ts'],
