@@ -1,11 +1,11 @@
 /**
  * Builds packages' JavaScript with rollup (rollup.config.js) for tests that run against dist/ (the
- * one-file bundles, the `efa` binary), when a file they need is missing: `npm run build` makes them
- * all, and CI runs it before the tests.
+ * one-file bundles, the `efa` binary), when a file they need is missing or older than the sources it
+ * is built from: `npm run build` makes them all, and CI runs it before the tests.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { isStale } from './internal/stale-build.js';
 
 const root = new URL('../', import.meta.url);
 
@@ -27,9 +27,14 @@ export function buildPackage(name: string): Promise<void> {
   });
 }
 
-/** Builds, in order, each package whose file (relative to the repository root) is missing. */
+/**
+ * Builds, in order, each package whose file (relative to the repository root) is missing or older
+ * than the sources of that package and of the packages before it in the list (a bundle includes them).
+ */
 export async function ensureBuilt(needs: readonly (readonly [pkg: string, file: string])[]): Promise<void> {
+  const sources: string[] = [];
   for (const [pkg, file] of needs) {
-    if (!existsSync(new URL(file, root))) await buildPackage(pkg);
+    sources.push(fileURLToPath(new URL(`packages/${pkg}/src`, root)));
+    if (isStale(fileURLToPath(new URL(file, root)), sources)) await buildPackage(pkg);
   }
 }

@@ -1,7 +1,7 @@
 /**
  * The one-file bundle as docs/elements.md promises it ("A plain HTML page, one script"): a static page
  * with one `<script type="module" src="/efa-forms.js">` and an `<efa-form src tenant>` gets a working
- * form in Debian's Chromium. Runs against dist/efa-forms.js (built here when missing), not the sources,
+ * form in Debian's Chromium. Runs against dist/efa-forms.js (rebuilt here when stale), not the sources,
  * so it catches what only the rollup bundle can break: a dependency left out, CommonJS ajv not wrapped,
  * a side effect tree-shaken away so `<efa-form>` is never defined.
  */
@@ -58,6 +58,7 @@ let browser: Browser;
 const unknownRequests: string[] = [];
 
 beforeAll(async () => {
+  // Rebuilt when missing or older than its sources, so the test never runs against yesterday's code.
   // The bundles resolve @efa-forms/core through its package exports, i.e. core's dist/.
   await ensureBuilt([
     ['core', 'packages/core/dist/engine.js'],
