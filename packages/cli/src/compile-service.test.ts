@@ -8,18 +8,10 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  activeFields,
-  createValidator,
-  loadCompiledService,
-  loadDefinition,
-  prune,
-  type CompiledService,
-  type Definition,
-  type Locale,
-} from '@efa-forms/core';
+import { loadCompiledService, loadDefinition, type CompiledService } from '@efa-forms/core';
 import { compileService } from './compile-service.js';
 import { corpusFixtures, exampleFixtures, repoRoot, type Fixture } from './test-support/fixtures.js';
+import { results } from './test-support/results.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'efa-compile-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -34,22 +26,6 @@ async function compiledModule(
   writeFileSync(file, code);
   const module = (await import(/* @vite-ignore */ pathToFileURL(file).href)) as { default: CompiledService };
   return { file, service: module.default };
-}
-
-/** Everything the form and the server compute from a definition and data, as plain data. */
-function results(definition: Definition, data: unknown[], locale: Locale) {
-  const validator = createValidator(definition, { locale });
-  return data.map((item) => {
-    const active = activeFields(definition, item);
-    return {
-      visible: [...active.visible].sort(),
-      required: [...active.required].sort(),
-      pruned: prune(definition, item),
-      validate: validator.validate(prune(definition, item)),
-      validateRaw: validator.validate(item),
-      steps: definition.steps.map((step) => validator.validateStep(item, step.id)),
-    };
-  });
 }
 
 const fixtures: Fixture[] = [...exampleFixtures(), ...corpusFixtures()];
@@ -113,22 +89,11 @@ describe('the compiled module', () => {
       stdin: {
         contents: `
           import { readFileSync } from 'node:fs';
-          import { activeFields, createValidator, loadCompiledService, prune } from ${JSON.stringify(fileURLToPath(new URL('packages/core/src/engine.ts', repoRoot)))};
+          import { loadCompiledService } from ${JSON.stringify(fileURLToPath(new URL('packages/core/src/engine.ts', repoRoot)))};
+          import { results } from ${JSON.stringify(fileURLToPath(new URL('./test-support/results.ts', import.meta.url)))};
           import service from ${JSON.stringify(file)};
           const { tenant, data } = JSON.parse(readFileSync(process.argv[2], 'utf8'));
-          const definition = loadCompiledService(service, { tenant });
-          const validator = createValidator(definition);
-          const out = data.map((item) => {
-            const active = activeFields(definition, item);
-            return {
-              visible: [...active.visible].sort(),
-              required: [...active.required].sort(),
-              pruned: prune(definition, item),
-              validate: validator.validate(prune(definition, item)),
-              validateRaw: validator.validate(item),
-              steps: definition.steps.map((step) => validator.validateStep(item, step.id)),
-            };
-          });
+          const out = results(loadCompiledService(service, { tenant }), data, 'de');
           process.stdout.write(JSON.stringify(out));
         `,
         resolveDir: scratch,

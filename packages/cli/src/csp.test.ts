@@ -7,13 +7,12 @@
  * and the raw definition is blocked (the check has teeth).
  */
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServiceDefinition } from '@efa-forms/core';
 import { chromiumLaunchOptions } from '../../../scripts/chromium.js';
 import { ensureBuilt } from '../../../scripts/build-package.js';
+import { serveFiles, type FileServer, type ServedFile } from '../../../scripts/serve-files.js';
 import { compileService } from './compile-service.js';
 import { repoRoot } from './test-support/fixtures.js';
 
@@ -45,10 +44,9 @@ const portalScript = `window.submissions = [];
 document.querySelector('efa-form').addEventListener('efa-submit', (event) => window.submissions.push(event.detail));
 `;
 
-let server: Server;
+let server: FileServer | undefined;
 let origin: string;
 let browser: Browser;
-const unknownRequests: string[] = [];
 
 beforeAll(async () => {
   await ensureBuilt([
@@ -58,7 +56,7 @@ beforeAll(async () => {
   const compiled = await compileService(json);
   const dist = new URL('packages/elements/dist/', repoRoot);
   const js = 'text/javascript; charset=utf-8';
-  const files: Record<string, { type: string; body: Buffer | string; csp?: false }> = {
+  const files: Record<string, ServedFile> = {
     '/': { type: 'text/html; charset=utf-8', body: page('/efa-forms.js', '/gewerbeanmeldung.service.js') },
     '/runtime': {
       type: 'text/html; charset=utf-8',
@@ -67,7 +65,7 @@ beforeAll(async () => {
     '/runtime-without-csp': {
       type: 'text/html; charset=utf-8',
       body: page('/efa-forms-runtime.js', '/gewerbeanmeldung.service.json'),
-      csp: false,
+      headers: { 'content-security-policy': false },
     },
     '/portal.js': { type: js, body: portalScript },
     '/favicon.ico': { type: 'image/x-icon', body: '' },
@@ -79,32 +77,14 @@ beforeAll(async () => {
       body: JSON.stringify(json),
     },
   };
-  server = createServer((request, response) => {
-    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-    const file = files[path];
-    if (!file) {
-      unknownRequests.push(path);
-      response.writeHead(404, { 'content-security-policy': CSP }).end();
-      return;
-    }
-    response
-      .writeHead(200, {
-        'content-type': file.type,
-        ...(file.csp === false ? {} : { 'content-security-policy': CSP }),
-      })
-      .end(file.body);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await serveFiles(files, { 'content-security-policy': CSP });
+  origin = server.origin;
   browser = await chromium.launch(chromiumLaunchOptions);
 }, 180_000);
 
 afterAll(async () => {
   await browser?.close();
-  if (server) {
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-  }
+  await server?.close();
 });
 
 /** A tab that records CSP violations (listener installed before any page script) and console errors. */
@@ -257,7 +237,7 @@ describe(`a page under Content-Security-Policy: ${CSP}`, () => {
     expect(submissions).toEqual([{ serviceId: 'gewerbeanmeldung', version: json.version, data: minimal }]);
     expect(await violations()).toEqual([]);
     expect(errors).toEqual([]);
-    expect(unknownRequests).toEqual([]);
+    expect(server?.unknownRequests).toEqual([]);
     await tab.close();
   }, 120_000);
 

@@ -6,8 +6,6 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +13,7 @@ import { chromium } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../../../scripts/chromium.js';
 import { ensureBuilt } from '../../../scripts/build-package.js';
+import { serveFiles, type FileServer } from '../../../scripts/serve-files.js';
 import { repoRoot } from './test-support/fixtures.js';
 
 const root = fileURLToPath(repoRoot);
@@ -33,12 +32,9 @@ function run(command: string, args: string[], cwd: string): string {
   return result.stdout;
 }
 
-let server: Server | undefined;
+let server: FileServer | undefined;
 afterAll(async () => {
-  if (server) {
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server?.close(() => resolve()));
-  }
+  await server?.close();
   rmSync(scratch, { recursive: true, force: true });
 });
 
@@ -153,26 +149,21 @@ describe('efa pack', () => {
     const html = `<!doctype html><html lang="de"><head><meta charset="utf-8"><link rel="icon" href="/favicon.ico">
 <title>Portal</title><script type="module" src="/efa-forms.js"></script></head>
 <body><efa-form src="/service.js" tenant='${JSON.stringify(JSON.parse(tenant)).replaceAll("'", '&#39;')}'></efa-form></body></html>`;
-    const files: Record<string, [string, string | Buffer]> = {
-      '/': ['text/html; charset=utf-8', html],
-      '/favicon.ico': ['image/x-icon', ''],
-      '/efa-forms.js': [
-        'text/javascript',
-        readFileSync(join(modules, '@efa-forms/elements/dist/efa-forms.js')),
-      ],
-      '/service.js': [
-        'text/javascript',
-        readFileSync(join(modules, 'efa-service-gewerbeanmeldung/service.js')),
-      ],
-    };
-    server = createServer((request, response) => {
-      const file = files[new URL(request.url ?? '/', 'http://localhost').pathname];
-      if (!file) return void response.writeHead(404).end();
-      response
-        .writeHead(200, { 'content-type': file[0], 'content-security-policy': "default-src 'self'" })
-        .end(file[1]);
-    });
-    await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
+    server = await serveFiles(
+      {
+        '/': { type: 'text/html; charset=utf-8', body: html },
+        '/favicon.ico': { type: 'image/x-icon', body: '' },
+        '/efa-forms.js': {
+          type: 'text/javascript',
+          body: readFileSync(join(modules, '@efa-forms/elements/dist/efa-forms.js')),
+        },
+        '/service.js': {
+          type: 'text/javascript',
+          body: readFileSync(join(modules, 'efa-service-gewerbeanmeldung/service.js')),
+        },
+      },
+      { 'content-security-policy': "default-src 'self'" },
+    );
     const browser = await chromium.launch(chromiumLaunchOptions);
     try {
       const tab = await browser.newPage();
@@ -180,7 +171,7 @@ describe('efa pack', () => {
       tab.on('console', (message) => {
         if (message.type() === 'error') errors.push(message.text());
       });
-      await tab.goto(`http://127.0.0.1:${(server?.address() as AddressInfo).port}/`);
+      await tab.goto(`${server.origin}/`);
       await tab
         .getByRole('heading', { level: 3, name: 'Angaben zur Inhaberin oder zum Inhaber' })
         .waitFor({ timeout: 15_000 });

@@ -6,12 +6,11 @@
  * a side effect tree-shaken away so `<efa-form>` is never defined.
  */
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../../../scripts/chromium.js';
 import { ensureBuilt } from '../../../scripts/build-package.js';
+import { serveFiles, type FileServer, type ServedFile } from '../../../scripts/serve-files.js';
 
 const root = new URL('../../../', import.meta.url);
 const bundleUrl = new URL('packages/elements/dist/efa-forms-runtime.js', root);
@@ -51,11 +50,9 @@ const indexPage = `<!doctype html>
 // The compiled-services bundle handed a raw definition: it has no compiler, and says so.
 const compiledOnlyPage = indexPage.replace('/efa-forms-runtime.js', '/efa-forms.js');
 
-let server: Server;
+let server: FileServer | undefined;
 let origin: string;
 let browser: Browser;
-/** Paths the page asked for that the server does not have. */
-const unknownRequests: string[] = [];
 
 beforeAll(async () => {
   // Rebuilt when missing or older than its sources, so the test never runs against yesterday's code.
@@ -64,7 +61,7 @@ beforeAll(async () => {
     ['core', 'packages/core/dist/engine.js'],
     ['elements', 'packages/elements/dist/efa-forms-runtime.js'],
   ]);
-  const files: Record<string, { type: string; body: Buffer | string }> = {
+  const files: Record<string, ServedFile> = {
     '/': { type: 'text/html; charset=utf-8', body: indexPage },
     '/efa-forms-runtime.js': { type: 'text/javascript; charset=utf-8', body: readFileSync(bundleUrl) },
     '/efa-forms.js': { type: 'text/javascript; charset=utf-8', body: readFileSync(compiledOnlyUrl) },
@@ -74,27 +71,14 @@ beforeAll(async () => {
       body: readFileSync(new URL('gewerbeanmeldung.service.json', example)),
     },
   };
-  server = createServer((request, response) => {
-    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-    const file = files[path];
-    if (!file) {
-      unknownRequests.push(path);
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'content-type': file.type }).end(file.body);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await serveFiles(files);
+  origin = server.origin;
   browser = await chromium.launch(chromiumLaunchOptions);
 }, 120_000);
 
 afterAll(async () => {
   await browser?.close();
-  if (server) {
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-  }
+  await server?.close();
 });
 
 describe('dist/efa-forms-runtime.js on a plain HTML page', () => {
@@ -142,7 +126,7 @@ describe('dist/efa-forms-runtime.js on a plain HTML page', () => {
 
     expect(consoleErrors).toEqual([]);
     expect(pageErrors).toEqual([]);
-    expect(unknownRequests).toEqual([]);
+    expect(server?.unknownRequests).toEqual([]);
     await tab.close();
   }, 30_000);
 
