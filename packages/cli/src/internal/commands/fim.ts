@@ -15,7 +15,7 @@ interface FimApi {
     options?: { codeLists?: ReadonlyMap<string, string>; fileName?: string },
   ): {
     definition: unknown;
-    warnings: { message: string; line?: number; column?: number; element?: string }[];
+    warnings: { message: string; line?: number; column?: number; element?: string; pointer?: string }[];
   };
   codeListSchema(xml: string, options?: Record<string, unknown>): JsonSchemaObject;
   FimError: new (...args: never[]) => Error & { line?: number; column?: number; element?: string };
@@ -93,13 +93,15 @@ export const importFimCommand: Command = {
     }
     let result: ReturnType<FimApi['importFim']>;
     try {
-      result = api.importFim(xml, { codeLists, fileName: path });
+      // The path is put in front of every message here, so fim is not given it (it would repeat it).
+      result = api.importFim(xml, { codeLists });
     } catch (error) {
       throw fimProblem(api, error, path) ?? error;
     }
     for (const warning of result.warnings) {
       const where = warning.line === undefined ? '' : `:${warning.line}:${warning.column ?? 1}`;
-      io.err(`${path}${where} warning: ${warning.message}\n`);
+      const pointer = warning.pointer ? ` ${warning.pointer}` : '';
+      io.err(`${path}${where}${pointer} warning: ${warning.message}\n`);
     }
     await emit(io, options.output, JSON.stringify(result.definition, null, 2));
     return EXIT.ok;
