@@ -1,6 +1,7 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
-import '@efa-forms/elements';
+// Stories hand <efa-form> raw definitions and schemas: the runtime entry checks and compiles them in the page.
+import '@efa-forms/elements/runtime';
 
 // Written by scripts/custom-elements-manifest.js (`npm run manifest`, run before Storybook and the story
 // tests). A glob rather than an import, so that type-checking a fresh clone does not need the file.

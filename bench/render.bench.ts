@@ -57,8 +57,11 @@ async function bundle(): Promise<string> {
     minify: true,
     target: 'es2022',
     conditions: ['browser', 'production'],
+    // Subpaths first: elements imports core's engine, the entry the runtime elements.
     alias: {
+      '@efa-forms/core/engine': `${root}packages/core/src/engine.ts`,
       '@efa-forms/core': `${root}packages/core/src/index.ts`,
+      '@efa-forms/elements/runtime': `${root}packages/elements/src/runtime.ts`,
       '@efa-forms/elements': `${root}packages/elements/src/index.ts`,
     },
     tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
@@ -83,7 +86,10 @@ async function bundleSize(): Promise<{
     minify: true,
     target: 'es2022',
     conditions: ['browser', 'production'],
-    alias: { '@efa-forms/core': `${root}packages/core/src/index.ts` },
+    alias: {
+      '@efa-forms/core/engine': `${root}packages/core/src/engine.ts`,
+      '@efa-forms/core': `${root}packages/core/src/index.ts`,
+    },
     tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
     logLevel: 'warning' as const,
   };

@@ -1,5 +1,5 @@
 // Bundled by bench/render.bench.ts into one script for the benchmark page.
-import '@efa-forms/elements';
+import '@efa-forms/elements/runtime'; // the benchmark renders raw definitions
 import type { EfaForm } from '@efa-forms/elements';
 import { createValidator, describeObject, loadDefinition } from '@efa-forms/core';
 import { benchDefinition } from './generate.js';

@@ -2,7 +2,8 @@
 import axe from 'axe-core';
 import { afterEach, describe, expect, test } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { EfaForm, type EfaSubmitEvent } from '@efa-forms/elements';
+// The imported definitions are raw: the runtime entry loads them in the page.
+import { EfaForm, type EfaSubmitEvent } from '@efa-forms/elements/runtime';
 import { importFim } from './index.js';
 
 // Registration may move out of the package's index (issue 7); define it here when it is not there.
