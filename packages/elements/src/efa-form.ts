@@ -29,7 +29,7 @@ import type { UiStrings } from './locales/ui-strings.js';
 import { describedBy } from './described-by.js';
 import { fieldId } from './internal/ids.js';
 import { hintsOf } from './internal/field-kind.js';
-import { optionsOf } from './internal/options.js';
+import { fieldOptions } from './internal/display-value.js';
 import { efaFormStyles } from './efa-form.styles.js';
 import { jsonAttribute } from './internal/json-attribute.js';
 import { whenIdle } from './internal/when-idle.js';
@@ -923,8 +923,8 @@ export class EfaForm extends FormAssociatedElement {
     const error = spec.alias ? undefined : this.#errors.shown.get(pointer)?.message;
     const items = spec.schema.items;
     const options =
-      optionsOf(spec.schema) ??
-      (isPlainObject(items) ? optionsOf(this.#model.resolve(items)) : undefined) ??
+      fieldOptions(spec.schema) ??
+      (isPlainObject(items) ? fieldOptions(this.#model.resolve(items)) : undefined) ??
       [];
     const data: ContextData = {
       pointer,
@@ -948,6 +948,7 @@ export class EfaForm extends FormAssociatedElement {
       locale: this.locale === 'en' ? 'en' : 'de',
       strings,
       depth: spec.depth,
+      alternative: this.#model.alternativeIndex(spec),
     };
     return Object.assign(data, this.#contextMethods, { [SPEC]: spec, touch: () => this.#touch(pointer) });
   }

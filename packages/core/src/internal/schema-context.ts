@@ -1,15 +1,10 @@
 import type { default as AjvCore, ValidateFunction } from 'ajv';
-import type { JsonSchema, JsonSchemaObject } from '../definition.js';
+import type { JsonSchema, JsonSchemaObject, SchemaHolder } from '../definition.js';
 import { joinPointer } from '../pointer.js';
 import { createAjv, type SchemaMode } from './create-ajv.js';
 import { optimizeSchema } from './optimize-schema.js';
 
-/** Anything that carries a data schema: a `Definition`, a `ServiceDefinition`, or `{schema}`. */
-export interface SchemaHolder {
-  schema: JsonSchemaObject;
-  /** `false` for third-party schemas loaded leniently (`fromJsonSchema`): unknown keywords are ignored. */
-  strict?: boolean;
-}
+export type { SchemaHolder };
 
 /**
  * Everything derived once per data schema: the ajv instance with the schema registered under an id,

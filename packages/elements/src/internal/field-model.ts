@@ -1,5 +1,8 @@
 import {
+  alternativesOf,
+  chosenBranch,
   describeObject,
+  discriminatorChoices,
   isPlainObject,
   joinPointer,
   parsePointer,
@@ -11,8 +14,7 @@ import {
 } from '@efa-forms/core';
 import type { ChildOptions, Widget, WidgetRegistry } from '../widget-registry.js';
 import { alternativesWidget, objectWidget, repeatGroupWidget } from '../widgets/index.js';
-import { alternativesOf, fieldKind, hintsOf } from './field-kind.js';
-import { discriminatorChoices } from './discriminators.js';
+import { fieldKind, hintsOf } from './field-kind.js';
 import { isStatic } from './is-static.js';
 import { EMPTY, ownProperty, shallowEqual } from './object-helpers.js';
 
@@ -325,21 +327,30 @@ export class FieldModel {
     return this.spec(shape, value);
   }
 
+  /**
+   * The index of the alternative a field of alternatives shows: core's `chosenBranch` from the data and
+   * the person's pick (view state `variant`), the first while none is chosen. `undefined` when the
+   * field has no alternatives.
+   */
+  alternativeIndex(spec: FieldSpec): number | undefined {
+    const branches = alternativesOf(spec.schema);
+    if (!branches) return undefined;
+    const picked = this.#source.viewState(`${spec.pointer}\u0000variant`);
+    return (
+      chosenBranch(
+        this.#source.definition(),
+        branches,
+        spec.value,
+        typeof picked === 'number' ? picked : undefined,
+      ) ?? 0
+    );
+  }
+
+  /** The schema of the alternative a field of alternatives shows (see `alternativeIndex`). */
   chosenBranch(spec: FieldSpec): JsonSchemaObject | undefined {
-    const branches = (alternativesOf(spec.schema) ?? []).map((branch) => this.resolve(branch));
-    const stored = this.#source.viewState(`${spec.pointer}\u0000variant`);
-    if (typeof stored === 'number') return branches[stored];
-    // Same guess as the widget: the alternative whose properties fit the data best.
-    const keys = isPlainObject(spec.value) ? Object.keys(spec.value) : [];
-    let best = branches[0];
-    let bestScore = -Infinity;
-    for (const branch of branches) {
-      const names = isPlainObject(branch.properties) ? Object.keys(branch.properties) : [];
-      const score =
-        keys.filter((key) => names.includes(key)).length - keys.filter((key) => !names.includes(key)).length;
-      if (score > bestScore) [best, bestScore] = [branch, score];
-    }
-    return best;
+    const index = this.alternativeIndex(spec);
+    const branches = alternativesOf(spec.schema);
+    return index === undefined || !branches ? undefined : this.resolve(branches[index]);
   }
 
   /**

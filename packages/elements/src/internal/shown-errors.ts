@@ -1,10 +1,14 @@
-import { parsePointer, type StepDefinition, type Validator } from '@efa-forms/core';
+import {
+  compareOrder,
+  parsePointer,
+  stepFieldIndex,
+  type StepDefinition,
+  type Validator,
+} from '@efa-forms/core';
 import type { Widget } from '../widget-registry.js';
 import { alternativesWidget, objectWidget, repeatGroupWidget } from '../widgets/index.js';
 import type { FieldModel, FieldSpec } from './field-model.js';
 import { fieldId } from './ids.js';
-import { compareOrder } from './object-helpers.js';
-import { stepFieldIndex } from './step-field-index.js';
 
 /** An error as the form shows it: on the field that renders it, in page order. */
 export interface ShownError {
