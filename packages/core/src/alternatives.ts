@@ -2,7 +2,7 @@ import type { JsonSchema, JsonSchemaObject, SchemaHolder } from './definition.js
 import { fieldLabel } from './field-label.js';
 import { deepEqual } from './deep-equal.js';
 import { isPlainObject } from './pointer.js';
-import { followRefs, resolveSchema } from './resolve-schema.js';
+import { followRefs, resolveSchema, rootOf } from './resolve-schema.js';
 import { optionBranches } from './option-list.js';
 
 /** A property that tells the branches of a `oneOf`/`anyOf` apart, with the values one branch accepts. */
@@ -27,10 +27,12 @@ export interface DiscriminatorChoice {
  * user"): at least two, not an option list (`{const, title}` branches, also through `$ref`), not plain
  * conditions on an object (`oneOf: [{required: [a]}, {required: [b]}]`), and not told apart by a
  * discriminator property (then the discriminator is the question; see `discriminatorChoices`).
- * `holder` lets `$ref` branches be followed; a `resolveSchema` view has its bare `$ref` branches
- * followed already.
+ * `holder` (by default the root a `resolveSchema` view was resolved against) lets `$ref`s be followed.
  */
-export function alternativesOf(schema: JsonSchemaObject, holder?: SchemaHolder): JsonSchema[] | undefined {
+export function alternativesOf(
+  schema: JsonSchemaObject,
+  holder: SchemaHolder | undefined = rootOf(schema),
+): JsonSchema[] | undefined {
   for (const keyword of ['oneOf', 'anyOf'] as const) {
     const branches = schema[keyword];
     if (!Array.isArray(branches) || branches.length < 2) continue;
@@ -47,13 +49,16 @@ export function alternativesOf(schema: JsonSchemaObject, holder?: SchemaHolder):
     ) {
       continue;
     }
-    if (holder ? isDiscriminated(holder, branches) : isDiscriminated(NO_REFS, branches)) continue;
+    if (isDiscriminated(holder ?? NO_REFS, branches)) continue;
     return branches as JsonSchema[];
   }
   return undefined;
 }
 
-/** Whether every branch has a discriminator (`const`/`enum` of a property other branches declare). */
+/**
+ * Whether a `oneOf`/`anyOf` is told apart by discriminators: every branch has a `const`/`enum` of a
+ * property other branches declare too (see `discriminatorsOf`).
+ */
 export function isDiscriminated(holder: SchemaHolder, branches: readonly JsonSchema[]): boolean {
   return (
     branches.length > 1 &&

@@ -30,7 +30,7 @@ export type { MessageInput, MessageLocale } from './locales/messages.js';
 export { messageLocales } from './locales/index.js';
 
 // Schema reading: core owns how a schema is read; elements, xoev, server and cli call these.
-export { resolveSchema, resolveRef } from './resolve-schema.js';
+export { resolveSchema, resolveRef, rootOf } from './resolve-schema.js';
 export { schemaTypes, isObjectSchema, isArraySchema } from './schema-types.js';
 export { optionList, optionBranches, type SchemaOption } from './option-list.js';
 export {

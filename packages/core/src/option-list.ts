@@ -1,6 +1,6 @@
 import type { JsonSchema, JsonSchemaObject, SchemaHolder } from './definition.js';
 import { isPlainObject } from './pointer.js';
-import { followRefs } from './resolve-schema.js';
+import { followRefs, rootOf } from './resolve-schema.js';
 
 /** One allowed value of an option list, with its texts from the schema. */
 export interface SchemaOption {
@@ -14,10 +14,13 @@ export interface SchemaOption {
 /**
  * The option list of a schema, or `undefined` when it is none: `enum`; or `oneOf`/`anyOf` whose every
  * branch is (or, through `$ref`, points to) a schema with `const`, each with its `title` and
- * `description`; or a lone `const`. Without `holder`, `$ref` branches are not followed, so a schema view
- * from `resolveSchema` (which inlines option branches) reads the same without one.
+ * `description`; or a lone `const`. `holder` (by default the root a `resolveSchema` view was resolved
+ * against) lets `$ref` branches be followed.
  */
-export function optionList(schema: JsonSchemaObject, holder?: SchemaHolder): SchemaOption[] | undefined {
+export function optionList(
+  schema: JsonSchemaObject,
+  holder: SchemaHolder | undefined = rootOf(schema),
+): SchemaOption[] | undefined {
   if (Array.isArray(schema.enum)) return schema.enum.map((value) => ({ value }));
   for (const keyword of ['oneOf', 'anyOf'] as const) {
     const branches = optionBranches(schema[keyword], holder);

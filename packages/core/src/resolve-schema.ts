@@ -32,7 +32,8 @@ export function resolveRef(holder: SchemaHolder, ref: string): JsonSchema | unde
  * `allOf` folded in where the schema itself says nothing: `{title, allOf: [{$ref}]}` reads as the
  * referenced object with that title. The result is a view for renderers and serialisers; conditional
  * keywords stay in place. `oneOf`/`anyOf` branches that are a bare `{$ref}` read as their targets, so an
- * option list of `$ref`s to `{const, title}` and alternatives of `$ref`s read like inline ones.
+ * option list of `$ref`s to `{const, title}` and alternatives of `$ref`s read like inline ones. The view
+ * remembers its root (`rootOf`), so the schema-reading functions read it alike with or without one.
  * `true`/`false` and unresolvable refs give `{}`.
  */
 export function resolveSchema(holder: SchemaHolder, schema: JsonSchema | undefined): JsonSchemaObject {
@@ -44,8 +45,20 @@ export function resolveSchema(holder: SchemaHolder, schema: JsonSchema | undefin
     cache.set(schema, followRefs(holder, schema));
     resolved = inlineBranches(holder, foldAllOf(holder, followRefs(holder, schema)));
     cache.set(schema, resolved);
+    if (!roots.has(resolved)) roots.set(resolved, holder);
   }
   return resolved;
+}
+
+/**
+ * The root a view was resolved against: readers given only a view (a widget's `match(schema)`) follow
+ * its `$ref`s with it, so they read what readers given the root read.
+ */
+const roots = new WeakMap<object, SchemaHolder>();
+
+/** The holder `resolveSchema` resolved this schema view against, if any. */
+export function rootOf(schema: JsonSchemaObject): SchemaHolder | undefined {
+  return roots.get(schema);
 }
 
 function inlineBranches(holder: SchemaHolder, schema: JsonSchemaObject): JsonSchemaObject {

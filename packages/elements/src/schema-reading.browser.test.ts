@@ -20,7 +20,10 @@ describe('<efa-form> reads alternatives and option lists as core does', () => {
                 {
                   title: 'A',
                   type: 'object',
-                  properties: { typ: { title: 'Typ', const: 'a' }, nummer: { title: 'Nummer', type: 'string' } },
+                  properties: {
+                    typ: { title: 'Typ', const: 'a' },
+                    nummer: { title: 'Nummer', type: 'string' },
+                  },
                   required: ['typ', 'nummer'],
                 },
                 {
@@ -42,8 +45,8 @@ describe('<efa-form> reads alternatives and option lists as core does', () => {
     const shadow = root(form);
     expect(shadow.querySelector('input[type="checkbox"]')).toBeNull();
     await expect.element(page.getByRole('group', { name: /^Typ/ })).toBeVisible();
-    const radios = [...shadow.querySelectorAll<HTMLInputElement>('input[type="radio"]')].filter(
-      (radio) => radio.closest('fieldset')?.querySelector('legend')?.textContent?.includes('Typ'),
+    const radios = [...shadow.querySelectorAll<HTMLInputElement>('input[type="radio"]')].filter((radio) =>
+      radio.closest('fieldset')?.querySelector('legend')?.textContent?.includes('Typ'),
     );
     expect(radios.map((radio) => radio.labels?.[0]?.textContent?.trim())).toEqual(['a', 'b1', 'b2']);
     await userEvent.click(page.getByRole('radio', { name: 'b2' }));

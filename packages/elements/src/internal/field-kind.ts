@@ -3,6 +3,7 @@ import {
   isDiscriminated,
   isPlainObject,
   optionList,
+  rootOf,
   schemaTypes,
   type EfaHints,
   type JsonSchema,
@@ -178,9 +179,11 @@ function fits(
 function discriminatedBranches(schema: JsonSchemaObject): boolean {
   return (['oneOf', 'anyOf'] as const).some((keyword) => {
     const branches = schema[keyword];
-    return Array.isArray(branches) && isDiscriminated(INLINE_ONLY, branches as JsonSchema[]);
+    return (
+      Array.isArray(branches) && isDiscriminated(rootOf(schema) ?? INLINE_ONLY, branches as JsonSchema[])
+    );
   });
 }
 
-/** Field schemas are `resolveSchema` views (bare `$ref` branches followed): read them without a root. */
+/** A schema that no `resolveSchema` call produced is read as it is written (its `$ref`s resolve to nothing). */
 const INLINE_ONLY = { schema: {} };

@@ -1,4 +1,4 @@
-import { isPlainObject, firstInvalidXmlChar } from '@efa-forms/core';
+import { formatPointer, isPlainObject, firstInvalidXmlChar } from '@efa-forms/core';
 import { XmlError } from '../xml-error.js';
 import { escapeAttribute, escapeText } from './escape.js';
 import {
@@ -18,14 +18,11 @@ export interface Path {
   token: string | number;
 }
 
-/** JSON Pointer of a path. */
+/** JSON Pointer of a path (core's `formatPointer`). */
 export function pointerOf(path: Path | undefined): string {
   const tokens: (string | number)[] = [];
   for (let at = path; at; at = at.parent) tokens.push(at.token);
-  return tokens
-    .reverse()
-    .map((token) => '/' + String(token).replace(/~/g, '~0').replace(/\//g, '~1'))
-    .join('');
+  return formatPointer(tokens.reverse());
 }
 
 const hasOwn = Object.prototype.hasOwnProperty;
