@@ -13,8 +13,8 @@ import {
   type StepDefinition,
 } from '@efa-forms/core';
 import type { ChildOptions, Widget, WidgetRegistry } from '../widget-registry.js';
-import { alternativesWidget, objectWidget, repeatGroupWidget } from '../widgets/index.js';
-import { fieldKind, hintsOf } from './field-kind.js';
+import { objectWidget } from '../widgets/index.js';
+import { fieldKind, hintsOf, type FieldKind } from './field-kind.js';
 import { isStatic } from './is-static.js';
 import { EMPTY, ownProperty, shallowEqual } from './object-helpers.js';
 
@@ -32,6 +32,11 @@ export interface FieldShape {
   depth: number;
   /** A second view of a value already rendered (chosen alternative): its errors show on the first. */
   alias: boolean;
+  /**
+   * The field's kind from its schema (`fieldKind`, on core's reader). Walks (step fields, errors,
+   * review rows) go by it, never by which widget renders the field, so a replaced widget keeps them.
+   */
+  kind: FieldKind;
   widget: Widget | undefined;
 }
 
@@ -168,6 +173,7 @@ export class FieldModel {
       ...make(),
       ...part,
       depth: parent.depth + 1,
+      kind: fieldKind(part.schema),
       widget: this.widgetFor(part.schema),
     };
     children.set(key, shape);
@@ -246,6 +252,7 @@ export class FieldModel {
         readOnly: false,
         depth: -1,
         alias: false,
+        kind: 'object',
         widget: objectWidget,
       };
     }
@@ -273,10 +280,10 @@ export class FieldModel {
     return spec;
   }
 
-  /** One level down from a container field, as the container widget renders it. */
+  /** One level down from a container field (object, array, alternatives: by its kind). */
   child(spec: FieldSpec, token: string, order?: number[]): FieldSpec | undefined {
-    const widget = spec.widget;
-    if (widget === repeatGroupWidget) {
+    const kind = spec.kind;
+    if (kind === 'array') {
       const position = Number(token);
       if (!Array.isArray(spec.value) || !/^\d+$/.test(token) || position >= spec.value.length)
         return undefined;
@@ -284,11 +291,11 @@ export class FieldModel {
       return this.itemSpec(spec, position, undefined);
     }
     let schema = spec.schema;
-    if (widget === alternativesWidget) {
+    if (kind === 'choice') {
       const branch = this.chosenBranch(spec);
       if (!branch || fieldKind(branch) !== 'object') return undefined;
       schema = branch;
-    } else if (widget !== objectWidget) {
+    } else if (kind !== 'object') {
       return undefined;
     }
     const infos = this.describe(schema, spec.value);
@@ -368,7 +375,7 @@ export class FieldModel {
     const object = (value ?? {}) as Record<string, unknown>;
     let result = object;
     for (const info of this.describe(schema, object)) {
-      if (!info.active || this.widgetFor(info.schema) !== objectWidget) continue;
+      if (!info.active || fieldKind(info.schema) !== 'object') continue;
       const child = Object.prototype.hasOwnProperty.call(object, info.name) ? object[info.name] : undefined;
       const filled = this.#withObjects(info.schema, child);
       if (filled !== child) {

@@ -5,8 +5,6 @@ import {
   type StepDefinition,
   type Validator,
 } from '@efa-forms/core';
-import type { Widget } from '../widget-registry.js';
-import { alternativesWidget, objectWidget, repeatGroupWidget } from '../widgets/index.js';
 import type { FieldModel, FieldSpec } from './field-model.js';
 import { fieldId } from './ids.js';
 
@@ -37,7 +35,8 @@ export interface ShownErrorsSource {
   bump(pointer: string): void;
 }
 
-const CONTAINERS: ReadonlySet<Widget> = new Set([objectWidget, repeatGroupWidget, alternativesWidget]);
+/** The kinds whose fields nest other fields (by schema, whichever widget renders them). */
+const CONTAINERS: ReadonlySet<string> = new Set(['object', 'array', 'choice']);
 
 /**
  * Which errors the page shows: a step's errors placed on the fields that render them, limited to
@@ -94,7 +93,7 @@ export class ShownErrors {
     if (spec && fieldIndex >= 0) {
       for (const token of parsePointer(pointer).slice(parsePointer(fieldPointer).length)) {
         const current: FieldSpec = spec;
-        const next: FieldSpec | undefined = CONTAINERS.has(model.widgetFor(current.schema) as Widget)
+        const next: FieldSpec | undefined = CONTAINERS.has(current.kind)
           ? model.child(current, token, order)
           : undefined;
         if (!next) break;
