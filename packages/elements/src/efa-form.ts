@@ -11,7 +11,6 @@ import {
   joinPointer,
   loadDefinition,
   prune,
-  setAt,
   type Definition,
   type JsonSchemaObject,
   type Locale,
@@ -34,9 +33,10 @@ import { efaFormStyles } from './efa-form.styles.js';
 import { jsonAttribute } from './internal/json-attribute.js';
 import { whenIdle } from './internal/when-idle.js';
 import { EMPTY, ownProperty } from './internal/object-helpers.js';
+import { FormState } from './internal/form-state.js';
 import { FieldModel, type FieldShape, type FieldSpec } from './internal/field-model.js';
 import { ShownErrors } from './internal/shown-errors.js';
-import { StepNavigationController, type View } from './internal/step-navigation-controller.js';
+import { StepNavigationController, type View } from './controllers/step-navigation-controller.js';
 import { heading } from './internal/heading.js';
 import { stepProgress } from './internal/step-progress.js';
 import { errorSummary } from './internal/error-summary.js';
@@ -181,22 +181,25 @@ export class EfaForm extends FormAssociatedElement {
 
   @state() private _definition: Definition | undefined;
   @state() private _loadError: { message: string; problems: string[] } | undefined;
-  @state() private _answers: Record<string, unknown> = EMPTY;
   @state() private _stepId: string | undefined;
   @state() private _view: View = 'form';
-  @state() private _touched: ReadonlySet<string> = new Set();
   /** Steps where continuing was attempted: all their errors show. */
   @state() private _attempted: ReadonlySet<string> = new Set();
   @state() private _announcement = '';
   @state() private _restoredAt: Date | undefined;
 
-  /** Text typed into a field, by pointer (numbers and dates keep what was typed). */
-  #texts = new Map<string, string>();
-  /** Errors found while typing (not a number, file too large), by pointer. */
-  #inputErrors = new Map<string, string>();
-  #viewState = new Map<string, unknown>();
-  /** Per pointer: bumped when anything but the value changes, so the field's render cache misses. */
-  #versions = new Map<string, number>();
+  /** Answers, typed texts, input errors, view state, touched fields (re-renders through `_answers`/`_touched`). */
+  readonly #state = new FormState((what, before) =>
+    this.requestUpdate(what === 'answers' ? '_answers' : '_touched', before),
+  );
+  /** The answers as reactive state (changes come from `#state`). */
+  private get _answers(): Record<string, unknown> {
+    return this.#state.answers;
+  }
+  /** The touched fields as reactive state (changes come from `#state`). */
+  private get _touched(): ReadonlySet<string> {
+    return this.#state.touched;
+  }
   #validator: Validator | undefined;
   #validatorLocale: Locale | undefined;
   #liveTimer: ReturnType<typeof setTimeout> | undefined;
@@ -220,16 +223,16 @@ export class EfaForm extends FormAssociatedElement {
     definition: () => this._definition as Definition,
     widgets: () => this.widgets,
     answers: () => this._answers,
-    viewState: (key) => this.#viewState.get(key),
+    viewState: (key) => this.#state.viewState(key),
   });
 
   readonly #errors = new ShownErrors({
     model: this.#model,
     validator: () => this.#getValidator(),
     loaded: () => this._definition !== undefined,
-    inputErrors: () => this.#inputErrors,
+    inputErrors: () => this.#state.inputErrors,
     touched: () => this._touched,
-    bump: (pointer) => this.#bump(pointer),
+    bump: (pointer) => this.#state.bump(pointer),
   });
 
   readonly #steps = new StepNavigationController(this, {
@@ -284,7 +287,7 @@ export class EfaForm extends FormAssociatedElement {
   validate(): { valid: boolean; errors: ValidationError[] } {
     if (!this._definition) return { valid: false, errors: [] };
     const result = this.#getValidator().validate(prune(this._definition, this.#model.shownData()));
-    const inputErrors = [...this.#inputErrors].map(([pointer, message]) => ({
+    const inputErrors = [...this.#state.inputErrors].map(([pointer, message]) => ({
       pointer,
       keyword: 'coerce',
       message,
@@ -292,7 +295,7 @@ export class EfaForm extends FormAssociatedElement {
     }));
     const errors = [
       ...inputErrors,
-      ...result.errors.filter((error) => !this.#inputErrors.has(error.pointer)),
+      ...result.errors.filter((error) => !this.#state.inputErrors.has(error.pointer)),
     ];
     return { valid: errors.length === 0, errors };
   }
@@ -417,12 +420,7 @@ export class EfaForm extends FormAssociatedElement {
 
   /** Replaces all answers (load, reset, draft, restore); view state of the old answers is dropped. */
   #replaceAnswers(data: Record<string, unknown>, reason: 'load' | 'reset'): void {
-    this._answers = isPlainObject(data) ? data : EMPTY;
-    this.#texts = new Map();
-    this.#inputErrors = new Map();
-    this.#viewState = new Map();
-    this.#bumpAll();
-    this._touched = new Set();
+    this.#state.replace(data);
     this._attempted = new Set();
     this._view = 'form';
     this._stepId = this._definition?.steps[0]?.id;
@@ -442,8 +440,7 @@ export class EfaForm extends FormAssociatedElement {
 
   /** Stores a value at a pointer: an immutable update, so only the objects on the path change. */
   #setValue(pointer: string, value: unknown, keepText = false): void {
-    if (!keepText && (this.#texts.delete(pointer) || this.#inputErrors.delete(pointer))) this.#bump(pointer);
-    this._answers = setAt(this._answers, pointer, value);
+    this.#state.setValue(pointer, value, keepText);
     this.#changed(pointer, value);
   }
 
@@ -458,33 +455,19 @@ export class EfaForm extends FormAssociatedElement {
       label: spec.label,
       locale: this.locale === 'en' ? 'en' : 'de',
     });
-    this.#texts.set(spec.pointer, text);
-    this.#bump(spec.pointer);
-    if (result.ok) {
-      this.#inputErrors.delete(spec.pointer);
-      this.#setValue(spec.pointer, result.value, true);
-    } else {
-      this.#inputErrors.set(spec.pointer, result.message);
-      this.#setValue(spec.pointer, undefined, true);
-    }
+    this.#state.setTyped(spec.pointer, text, result);
+    this.#changed(spec.pointer, this.#model.valueAt(spec.pointer));
   }
 
   #setInputError(pointer: string, message: string | undefined, text?: string): void {
-    if (message === undefined) {
-      this.#inputErrors.delete(pointer);
-      this.#texts.delete(pointer);
-    } else {
-      this.#inputErrors.set(pointer, message);
-      if (text !== undefined) this.#texts.set(pointer, text);
-    }
-    this.#bump(pointer);
+    this.#state.setInputError(pointer, message, text);
     this.#formStateDirty = true;
     this.requestUpdate();
     this.#refreshShownErrors();
   }
 
   #touch(pointer: string): void {
-    if (!this._touched.has(pointer)) this._touched = new Set(this._touched).add(pointer);
+    this.#state.touch(pointer);
     // Leaving a field is when a surrounding form may submit next: keep its validity exact.
     if (this.internals.form) this.#syncFormState();
   }
@@ -501,54 +484,10 @@ export class EfaForm extends FormAssociatedElement {
       this.#formStateTimer = setTimeout(() => whenIdle(() => this.#syncFormState()), 200);
   }
 
-  /** Marks a field (and its ancestors) changed for the render cache. */
-  #bump(pointer: string): void {
-    let current = pointer;
-    for (;;) {
-      this.#versions.set(current, (this.#versions.get(current) ?? 0) + 1);
-      if (current === '') break;
-      current = current.slice(0, current.lastIndexOf('/'));
-    }
-  }
-
-  #bumpAll(): void {
-    for (const [key, version] of this.#versions) this.#versions.set(key, version + 1);
-    this.#versions.set('', (this.#versions.get('') ?? 0) + 1);
-  }
-
   /** Removes array item `index` at `pointer`; pointer-keyed state of later items moves up. */
   #removeItem(pointer: string, index: number): void {
-    const items = this.#model.valueAt(pointer);
-    if (!Array.isArray(items)) return;
-    const prefix = pointer + '/';
-    const move = <T>(map: Map<string, T>): Map<string, T> => {
-      const next = new Map<string, T>();
-      for (const [key, value] of map) {
-        if (!key.startsWith(prefix)) {
-          next.set(key, value);
-          continue;
-        }
-        const rest = key.slice(prefix.length);
-        const slash = rest.indexOf('/');
-        const position = Number(slash < 0 ? rest : rest.slice(0, slash));
-        if (position === index) continue;
-        next.set(
-          position > index ? `${prefix}${position - 1}${slash < 0 ? '' : rest.slice(slash)}` : key,
-          value,
-        );
-      }
-      return next;
-    };
-    this.#texts = move(this.#texts);
-    this.#inputErrors = move(this.#inputErrors);
-    this.#viewState = move(this.#viewState);
-    this._touched = new Set(move(new Map([...this._touched].map((key) => [key, true]))).keys());
-    for (const key of this.#versions.keys())
-      if (key.startsWith(prefix)) this.#versions.set(key, (this.#versions.get(key) ?? 0) + 1);
-    this.#bump(pointer);
-    const next = items.filter((_item, position) => position !== index);
-    this._answers = setAt(this._answers, pointer, next);
-    this.#changed(pointer, next);
+    const next = this.#state.removeItem(pointer, this.#model.valueAt(pointer), index);
+    if (next) this.#changed(pointer, next);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -839,7 +778,7 @@ export class EfaForm extends FormAssociatedElement {
     const widget = shape.widget;
     if (!widget) return nothing;
     const strings = this.#strings();
-    return guard([shape, value, this.#versions.get(shape.pointer) ?? 0, this.formDisabled, strings], () =>
+    return guard([shape, value, this.#state.version(shape.pointer), this.formDisabled, strings], () =>
       widget.render(this.#context(this.#model.spec(shape, value), strings)),
     );
   }
@@ -854,7 +793,6 @@ export class EfaForm extends FormAssociatedElement {
 
   static #contextMethodsFor(form: EfaForm): Omit<WidgetContext, keyof ContextData | 'touch'> {
     type Self = WidgetContext & { [SPEC]: FieldSpec };
-    const viewKey = (self: Self, key: string): string => `${self[SPEC].pointer}\u0000${key}`;
     return {
       setValue(this: Self, value: unknown) {
         form.#setValue(this[SPEC].pointer, value);
@@ -873,12 +811,10 @@ export class EfaForm extends FormAssociatedElement {
         form.requestUpdate();
       },
       getViewState<T>(this: Self, key: string): T | undefined {
-        return form.#viewState.get(viewKey(this, key)) as T | undefined;
+        return form.#state.viewState(`${this[SPEC].pointer}\u0000${key}`) as T | undefined;
       },
       setViewState(this: Self, key: string, value: unknown) {
-        if (value === undefined) form.#viewState.delete(viewKey(this, key));
-        else form.#viewState.set(viewKey(this, key), value);
-        form.#bump(this[SPEC].pointer);
+        form.#state.setViewState(this[SPEC].pointer, key, value);
         form.requestUpdate();
       },
       addItem(this: Self, value: unknown): number {
@@ -938,7 +874,7 @@ export class EfaForm extends FormAssociatedElement {
       readOnly: spec.readOnly,
       disabled: this.formDisabled,
       value: spec.value,
-      text: this.#texts.get(pointer),
+      text: this.#state.text(pointer),
       error,
       describedBy: describedBy({
         hint: description ? ids.hint : undefined,
