@@ -3,13 +3,10 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
-  DefinitionError,
   coerce,
   createValidator,
-  fromJsonSchema,
   isPlainObject,
   joinPointer,
-  loadDefinition,
   prune,
   type Definition,
   type JsonSchemaObject,
@@ -20,6 +17,7 @@ import {
 } from '@efa-forms/core';
 import { FormAssociatedElement } from './form-associated-element.js';
 import { AutosaveController, type AutosaveStorage } from './controllers/autosave-controller.js';
+import { DefinitionLoaderController } from './controllers/definition-loader-controller.js';
 import { EfaChangeEvent, EfaSubmitEvent } from './events.js';
 import { defaultRegistry } from './default-registry.js';
 import type { ChildOptions, FieldIds, WidgetContext, WidgetRegistry } from './widget-registry.js';
@@ -41,20 +39,6 @@ import { heading } from './internal/heading.js';
 import { stepProgress } from './internal/step-progress.js';
 import { errorSummary } from './internal/error-summary.js';
 import { reviewPage } from './internal/review-page.js';
-
-/**
- * A `Definition` that core's `loadDefinition` already prepared for this locale (e.g. at build time, to
- * keep definition checking off the page's critical path): used as it is. Raw `.service.json` content
- * never has `tenantData`.
- */
-function isLoaded(source: unknown, locale: Locale): source is Definition {
-  return (
-    isPlainObject(source) &&
-    isPlainObject(source.tenantData) &&
-    source.locale === locale &&
-    Array.isArray(source.steps)
-  );
-}
 
 /** What autosave and form-state restore keep. */
 interface SavedState {
@@ -93,6 +77,7 @@ const LIVE_VALIDATION_BUDGET = 12;
  *
  * @event efa-submit - `EfaSubmitEvent`: valid answers were submitted on the review page. `detail: {data, serviceId, version}` with `data` pruned. Cancelable: `preventDefault()` keeps the review page and the draft.
  * @event efa-change - `EfaChangeEvent`: an answer changed. `detail: {pointer, value, data}`.
+ * @event efa-load-error - `EfaLoadErrorEvent`: the definition could not be loaded. `detail: {message, problems, src, error}`; the form shows the message.
  * @event efa-step-change - `EfaStepChangeEvent`: another page is shown. `detail: {step, index, total, previous}`.
  * @event invalid - Fired by `checkValidity()`/`reportValidity()` (and the surrounding form) while answers are invalid; the form then shows its errors.
  *
@@ -180,7 +165,6 @@ export class EfaForm extends FormAssociatedElement {
   @property({ attribute: false }) widgets: WidgetRegistry = defaultRegistry;
 
   @state() private _definition: Definition | undefined;
-  @state() private _loadError: { message: string; problems: string[] } | undefined;
   @state() private _stepId: string | undefined;
   @state() private _view: View = 'form';
   /** Steps where continuing was attempted: all their errors show. */
@@ -206,8 +190,14 @@ export class EfaForm extends FormAssociatedElement {
   #formStateDirty = true;
   #formStateTimer: ReturnType<typeof setTimeout> | undefined;
   #loadedKey: string | undefined;
-  #fetchAbort: AbortController | undefined;
-  #fetched: unknown;
+
+  readonly #loader = new DefinitionLoaderController(this, {
+    definition: () => this.definition,
+    schema: () => this.schema,
+    src: () => this.src,
+    tenant: () => this.tenant,
+    locale: () => (this.locale === 'en' ? 'en' : 'de'),
+  });
 
   readonly #autosave = new AutosaveController<SavedState>(this, {
     storage: () => (this.autosave === 'local' || this.autosave === 'session' ? this.autosave : undefined),
@@ -311,10 +301,10 @@ export class EfaForm extends FormAssociatedElement {
   // Loading
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('src') && this.definition === undefined && this.schema === undefined) void this.#fetch();
+    if (changed.has('src')) void this.#loader.fetch((definition) => this.#loaded(definition));
     let loaded = false;
     if (changed.has('definition') || changed.has('schema') || changed.has('tenant') || changed.has('locale'))
-      loaded = this.#prepare();
+      loaded = this.#loaded(this.#loader.prepare());
     // New initial answers for the service already shown (a new service starts with them anyway).
     if (changed.has('data') && !loaded && this._definition) this.#replaceAnswers(this.data ?? EMPTY, 'reset');
     const onlyTyping = changed.size === 1 && changed.has('_answers');
@@ -338,55 +328,13 @@ export class EfaForm extends FormAssociatedElement {
     }
   }
 
-  async #fetch(): Promise<void> {
-    this.#fetchAbort?.abort();
-    if (!this.src) return;
-    const abort = (this.#fetchAbort = new AbortController());
-    try {
-      const response = await fetch(this.src, {
-        signal: abort.signal,
-        headers: { accept: 'application/json' },
-      });
-      if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`);
-      const json: unknown = await response.json();
-      if (abort.signal.aborted) return;
-      this.#fetched = json;
-      this.#prepare();
-      this.requestUpdate();
-    } catch (error) {
-      if (abort.signal.aborted) return;
-      this._loadError = { message: `${this.src}: ${(error as Error).message}`, problems: [] };
-    }
-  }
-
   /**
-   * Loads the definition (or wraps the plain schema) for the current tenant and locale. Returns whether
-   * a new service was loaded (its answers start from `data` or a draft).
+   * Takes a definition the loader prepared (or `undefined` after a failure). Returns whether a new
+   * service was loaded (its answers start from `data` or a draft).
    */
-  #prepare(): boolean {
-    const source = this.definition ?? this.#fetched;
-    if (source === undefined && this.schema === undefined) return false;
-    let definition: Definition;
-    try {
-      const locale = this.locale === 'en' ? 'en' : 'de';
-      definition =
-        source === undefined
-          ? fromJsonSchema(this.schema, { locale })
-          : isLoaded(source, locale)
-            ? source
-            : loadDefinition(source, { tenant: this.tenant, locale });
-    } catch (error) {
-      const problems =
-        error instanceof DefinitionError
-          ? error.problems.map((problem) => `${problem.pointer || '/'}: ${problem.message}`)
-          : [];
-      this._loadError = { message: (error as Error).message.split('\n')[0] ?? '', problems };
-      this._definition = undefined;
-      console.error(error);
-      return false;
-    }
-    this._loadError = undefined;
+  #loaded(definition: Definition | undefined): boolean {
     this._definition = definition;
+    if (!definition) return false;
     this.#validator = undefined;
     this.#model.reset();
     const key = `${definition.id}@${definition.version}`;
@@ -622,7 +570,6 @@ export class EfaForm extends FormAssociatedElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#fetchAbort?.abort();
     clearTimeout(this.#formStateTimer);
     clearTimeout(this.#liveTimer);
   }
@@ -636,17 +583,20 @@ export class EfaForm extends FormAssociatedElement {
 
   protected override render(): TemplateResult {
     const strings = this.#strings();
+    const failure = this.#loader.failure;
     return html`<div part="base" class="base" lang=${strings.lang}>
       <div class="visually-hidden" role="status">${this._announcement}</div>
       ${
-        this._loadError
+        failure
           ? html`<div class="load-error" role="alert">
               <p>${strings.loadFailed}</p>
-              <p>${this._loadError.message}</p>
+              <p>${failure.message}</p>
               ${
-                this._loadError.problems.length > 0
+                failure.problems.length > 0
                   ? html`<ul>
-                      ${this._loadError.problems.map((problem) => html`<li>${problem}</li>`)}
+                      ${failure.problems.map(
+                        (problem) => html`<li>${problem.pointer || '/'}: ${problem.message}</li>`,
+                      )}
                     </ul>`
                   : nothing
               }

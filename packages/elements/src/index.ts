@@ -7,9 +7,11 @@ export {
   EfaSubmitEvent,
   EfaChangeEvent,
   EfaStepChangeEvent,
+  EfaLoadErrorEvent,
   type EfaSubmitDetail,
   type EfaChangeDetail,
   type EfaStepChangeDetail,
+  type EfaLoadErrorDetail,
 } from './events.js';
 export {
   WidgetRegistry,
@@ -46,6 +48,10 @@ export {
   fieldClass,
 } from './templates.js';
 export { describedBy, type DescribedByParts } from './described-by.js';
+export {
+  DefinitionLoaderController,
+  type DefinitionLoaderOptions,
+} from './controllers/definition-loader-controller.js';
 export {
   AutosaveController,
   draftStorageKey,
