@@ -32,6 +32,7 @@ import { jsonAttribute } from './internal/json-attribute.js';
 import { whenIdle } from './internal/when-idle.js';
 import { EMPTY, ownProperty } from './internal/object-helpers.js';
 import { FormState } from './internal/form-state.js';
+import { AnswerCheck } from './internal/answer-check.js';
 import { FieldModel, type FieldShape, type FieldSpec } from './internal/field-model.js';
 import { ShownErrors } from './internal/shown-errors.js';
 import { StepNavigationController, type View } from './controllers/step-navigation-controller.js';
@@ -216,9 +217,16 @@ export class EfaForm extends FormAssociatedElement {
     viewState: (key) => this.#state.viewState(key),
   });
 
+  readonly #check = new AnswerCheck({
+    definition: () => this._definition as Definition,
+    validator: () => this.#getValidator(),
+    shownData: () => this.#model.shownData(),
+    answers: () => this._answers,
+  });
+
   readonly #errors = new ShownErrors({
     model: this.#model,
-    validator: () => this.#getValidator(),
+    check: () => this.#check.get().result.errors,
     loaded: () => this._definition !== undefined,
     inputErrors: () => this.#state.inputErrors,
     touched: () => this._touched,
@@ -276,7 +284,7 @@ export class EfaForm extends FormAssociatedElement {
   /** Validates all answers (pruned) with core's validator; errors are not shown by this call. */
   validate(): { valid: boolean; errors: ValidationError[] } {
     if (!this._definition) return { valid: false, errors: [] };
-    const result = this.#getValidator().validate(prune(this._definition, this.#model.shownData()));
+    const { result } = this.#check.get();
     const inputErrors = [...this.#state.inputErrors].map(([pointer, message]) => ({
       pointer,
       keyword: 'coerce',
@@ -308,7 +316,7 @@ export class EfaForm extends FormAssociatedElement {
     // New initial answers for the service already shown (a new service starts with them anyway).
     if (changed.has('data') && !loaded && this._definition) this.#replaceAnswers(this.data ?? EMPTY, 'reset');
     const onlyTyping = changed.size === 1 && changed.has('_answers');
-    if (onlyTyping && this.#errors.validationCost > LIVE_VALIDATION_BUDGET) {
+    if (onlyTyping && this.#check.cost > LIVE_VALIDATION_BUDGET) {
       // Large forms: re-check shown errors when typing pauses, not on every keystroke.
       clearTimeout(this.#liveTimer);
       this.#liveTimer = setTimeout(() => {
@@ -337,6 +345,7 @@ export class EfaForm extends FormAssociatedElement {
     if (!definition) return false;
     this.#validator = undefined;
     this.#model.reset();
+    this.#check.reset();
     const key = `${definition.id}@${definition.version}`;
     if (key === this.#loadedKey) return false; // same service in another language or tenant: keep the answers
     this.#loadedKey = key;
@@ -458,8 +467,7 @@ export class EfaForm extends FormAssociatedElement {
         return;
       }
     }
-    const data = prune(definition, this.#model.shownData());
-    const result = this.#getValidator().validate(data);
+    const { data, result } = this.#check.get();
     if (!result.valid) {
       // Errors outside every step's fields (a rule on the whole object): show them on the last step.
       const last = steps[steps.length - 1];
@@ -511,7 +519,7 @@ export class EfaForm extends FormAssociatedElement {
     clearTimeout(this.#formStateTimer);
     if (!this._definition || !this.#formStateDirty) return;
     this.#formStateDirty = false;
-    const value = JSON.stringify(prune(this._definition, this._answers));
+    const value = JSON.stringify(this.#check.get().data);
     const state: SavedState = {
       data: this._answers,
       step: this._stepId,

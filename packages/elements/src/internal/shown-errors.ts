@@ -1,9 +1,10 @@
 import {
   compareOrder,
+  inStepScope,
   parsePointer,
   stepFieldIndex,
   type StepDefinition,
-  type Validator,
+  type ValidationError,
 } from '@efa-forms/core';
 import type { FieldModel, FieldSpec } from './field-model.js';
 import { fieldId } from './ids.js';
@@ -23,8 +24,8 @@ export interface ShownError {
 export interface ShownErrorsSource {
   /** The fields of the loaded definition. */
   model: FieldModel;
-  /** The validator of the loaded definition (only called while one is loaded). */
-  validator(): Validator;
+  /** The validator's errors for the current answers (pruned), checked once per change (only called while loaded). */
+  check(): readonly ValidationError[];
   /** Whether a definition is loaded. */
   loaded(): boolean;
   /** Errors found while typing (not a number, file too large), by pointer. */
@@ -45,8 +46,6 @@ const CONTAINERS: ReadonlySet<string> = new Set(['object', 'array', 'choice']);
 export class ShownErrors {
   readonly #source: ShownErrorsSource;
   #shown = new Map<string, ShownError>();
-  /** Milliseconds the last step validation took: decides whether errors update on every keystroke. */
-  #validationCost = 0;
 
   constructor(source: ShownErrorsSource) {
     this.#source = source;
@@ -57,23 +56,16 @@ export class ShownErrors {
     return this.#shown;
   }
 
-  /** Milliseconds the last step validation took. */
-  get validationCost(): number {
-    return this.#validationCost;
-  }
-
-  /** All errors of a step: input errors (not a number, ...) first, then core's `validateStep`. */
+  /** All errors of a step: input errors (not a number, ...) first, then the validator's in the step's scope. */
   stepErrors(step: StepDefinition): ShownError[] {
     if (!this.#source.loaded()) return [];
     const inputErrors = this.#source.inputErrors();
     const inStep = (pointer: string): boolean => stepFieldIndex(step, pointer) >= 0;
     const errors: { pointer: string; message: string }[] = [];
     for (const [pointer, message] of inputErrors) if (inStep(pointer)) errors.push({ pointer, message });
-    const started = performance.now();
-    const result = this.#source.validator().validateStep(this.#source.model.shownData(), step.id);
-    this.#validationCost = performance.now() - started;
-    for (const error of result.errors) {
-      if (!inputErrors.has(error.pointer)) errors.push(error);
+    // The same result as core's `validateStep`: the whole pruned answers' errors in the step's scope.
+    for (const error of this.#source.check()) {
+      if (!inputErrors.has(error.pointer) && inStepScope(step, error.pointer)) errors.push(error);
     }
     const byTarget = new Map<string, ShownError>();
     for (const error of errors) {
