@@ -4,6 +4,8 @@ import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
   coerce,
+  inStepScope,
+  stepFieldIndex,
   createValidator,
   isPlainObject,
   joinPointer,
@@ -229,6 +231,7 @@ export class EfaForm extends FormAssociatedElement {
     check: () => this.#check.get().result.errors,
     loaded: () => this._definition !== undefined,
     inputErrors: () => this.#state.inputErrors,
+    serverErrors: () => this.#state.serverErrors,
     touched: () => this._touched,
     bump: (pointer) => this.#state.bump(pointer),
   });
@@ -296,6 +299,40 @@ export class EfaForm extends FormAssociatedElement {
       ...result.errors.filter((error) => !this.#state.inputErrors.has(error.pointer)),
     ];
     return { valid: errors.length === 0, errors };
+  }
+
+  /**
+   * Shows errors a server found (e.g. the intake's 422 answer) at their fields and in the error
+   * summary, as if continuing had been attempted: the form goes to the first step holding one (from
+   * the review page too; continuing then returns there) and focus moves to the summary. An error
+   * stays until its field (or a field inside it) is edited; calling again replaces them, `[]` clears
+   * them. A pointer outside every step's fields shows on the step shown. Without a loaded definition
+   * it does nothing.
+   */
+  showErrors(errors: ReadonlyArray<{ pointer: string; message: string }>): void {
+    const definition = this._definition;
+    if (!definition) return;
+    this.#state.setServerErrors(errors);
+    const steps = this.#steps.activeSteps();
+    const holding = (step: StepDefinition): boolean =>
+      errors.some((error) => stepFieldIndex(step, error.pointer) >= 0);
+    const step =
+      steps.find(holding) ??
+      (this._view === 'form' ? this.#steps.current(steps) : undefined) ??
+      steps.find((candidate) => errors.some((error) => inStepScope(candidate, error.pointer)));
+    if (!step || errors.length === 0) {
+      this.#refreshShownErrors();
+      this.requestUpdate();
+      return;
+    }
+    const attempted = new Set(this._attempted);
+    for (const candidate of steps) if (candidate === step || holding(candidate)) attempted.add(candidate.id);
+    this._attempted = attempted;
+    if (this._view === 'review') this.#steps.change(step.id);
+    else if (this._view !== 'form' || this._stepId !== step.id) this.#steps.show('form', step.id);
+    this.#steps.focusAfterRender('error-summary');
+    this.#refreshShownErrors();
+    this.requestUpdate();
   }
 
   /** Shows a step (by id) of the wizard, e.g. from a portal's own navigation. */

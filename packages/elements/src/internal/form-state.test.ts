@@ -76,3 +76,29 @@ describe('FormState', () => {
     expect(state.touch('/a')).toBe(false);
   });
 });
+
+describe('FormState server errors', () => {
+  test('stay until their field or a parent is edited, and move with removed items', () => {
+    const state = new FormState();
+    state.replace({ a: { b: 1 }, liste: ['x', 'y', 'z'] });
+    state.setServerErrors([
+      { pointer: '/a/b', message: 'b' },
+      { pointer: '/a/b', message: 'second message for /a/b is ignored' },
+      { pointer: '/c', message: 'c' },
+      { pointer: '/liste/2', message: 'z' },
+    ]);
+    expect([...state.serverErrors]).toEqual([
+      ['/a/b', 'b'],
+      ['/c', 'c'],
+      ['/liste/2', 'z'],
+    ]);
+    state.setValue('/c/d', 1);
+    expect(state.serverErrors.has('/c')).toBe(true);
+    state.removeItem('/liste', state.answers.liste, 0);
+    expect(state.serverErrors.get('/liste/1')).toBe('z');
+    state.setValue('/a', { b: 2 });
+    expect([...state.serverErrors.keys()]).toEqual(['/c', '/liste/1']);
+    state.setServerErrors([]);
+    expect(state.serverErrors.size).toBe(0);
+  });
+});

@@ -19,6 +19,7 @@ export class FormState {
   #texts = new Map<string, string>();
   #inputErrors = new Map<string, string>();
   #viewState = new Map<string, unknown>();
+  #serverErrors = new Map<string, string>();
   #versions = new Map<string, number>();
   readonly #changed: (what: FormStateChange, before: unknown) => void;
 
@@ -47,6 +48,21 @@ export class FormState {
     return this.#inputErrors;
   }
 
+  /** Errors a server reported (`EfaForm.showErrors`), by pointer, until their field is edited. */
+  get serverErrors(): ReadonlyMap<string, string> {
+    return this.#serverErrors;
+  }
+
+  /** Replaces the server's errors (the first message per pointer counts). */
+  setServerErrors(errors: ReadonlyArray<{ pointer: string; message: string }>): void {
+    for (const pointer of this.#serverErrors.keys()) this.bump(pointer);
+    this.#serverErrors = new Map();
+    for (const { pointer, message } of errors) {
+      if (!this.#serverErrors.has(pointer)) this.#serverErrors.set(pointer, message);
+      this.bump(pointer);
+    }
+  }
+
   /** A widget's view state by `pointer\u0000key`. */
   viewState(key: string): unknown {
     return this.#viewState.get(key);
@@ -67,6 +83,7 @@ export class FormState {
     this.#texts = new Map();
     this.#inputErrors = new Map();
     this.#viewState = new Map();
+    this.#serverErrors = new Map();
     for (const [key, version] of this.#versions) this.#versions.set(key, version + 1);
     this.#versions.set('', (this.#versions.get('') ?? 0) + 1);
     this.#setTouched(new Set());
@@ -79,6 +96,11 @@ export class FormState {
    */
   setValue(pointer: string, value: unknown, keepText = false): void {
     if (!keepText && (this.#texts.delete(pointer) || this.#inputErrors.delete(pointer))) this.bump(pointer);
+    this.#clearServerErrors(pointer);
+    this.#write(pointer, value);
+  }
+
+  #write(pointer: string, value: unknown): void {
     const before = this.#answers;
     this.#answers = setAt(this.#answers, pointer, value);
     this.#changed('answers', before);
@@ -124,8 +146,8 @@ export class FormState {
   }
 
   /**
-   * Removes item `index` of the array at `pointer`; typed text, input errors, view state, touched
-   * marks and render versions of later items move up with them. Returns the new array, or
+   * Removes item `index` of the array at `pointer`; typed text, input errors, server errors, view
+   * state, touched marks and render versions of later items move up with them. Returns the new array, or
    * `undefined` when there is no array at `pointer`.
    */
   removeItem(pointer: string, current: unknown, index: number): unknown[] | undefined {
@@ -142,12 +164,14 @@ export class FormState {
     this.#texts = move(this.#texts);
     this.#inputErrors = move(this.#inputErrors);
     this.#viewState = move(this.#viewState);
+    this.#serverErrors = move(this.#serverErrors);
     this.#setTouched(new Set(move(new Map([...this.#touched].map((key) => [key, true]))).keys()));
     for (const key of this.#versions.keys())
       if (key.startsWith(prefix)) this.#versions.set(key, (this.#versions.get(key) ?? 0) + 1);
     this.bump(pointer);
     const next = current.filter((_item, position) => position !== index);
-    this.setValue(pointer, next, true);
+    // Texts, input errors and server errors of the other items moved with them above: keep them.
+    this.#write(pointer, next);
     return next;
   }
 
@@ -161,6 +185,17 @@ export class FormState {
     for (let current = pointer; ; current = current.slice(0, current.lastIndexOf('/'))) {
       this.#versions.set(current, (this.#versions.get(current) ?? 0) + 1);
       if (current === '') break;
+    }
+  }
+
+  /** An edit answers the server's complaint about that field (and about anything inside it). */
+  #clearServerErrors(pointer: string): void {
+    if (this.#serverErrors.size === 0) return;
+    for (const key of [...this.#serverErrors.keys()]) {
+      if (key === pointer || key.startsWith(pointer + '/')) {
+        this.#serverErrors.delete(key);
+        this.bump(key);
+      }
     }
   }
 

@@ -24,6 +24,8 @@ export interface ShownError {
 export interface ShownErrorsSource {
   /** The fields of the loaded definition. */
   model: FieldModel;
+  /** Errors a server reported, by pointer (`EfaForm.showErrors`). */
+  serverErrors(): ReadonlyMap<string, string>;
   /** The validator's errors for the current answers (pruned), checked once per change (only called while loaded). */
   check(): readonly ValidationError[];
   /** Whether a definition is loaded. */
@@ -62,6 +64,9 @@ export class ShownErrors {
     const inputErrors = this.#source.inputErrors();
     const inStep = (pointer: string): boolean => stepFieldIndex(step, pointer) >= 0;
     const errors: { pointer: string; message: string }[] = [];
+    // A server's verdict (a 422 from the intake) first: it is what stopped the submission.
+    for (const [pointer, message] of this.#source.serverErrors())
+      if (inStepScope(step, pointer)) errors.push({ pointer, message });
     for (const [pointer, message] of inputErrors) if (inStep(pointer)) errors.push({ pointer, message });
     // The same result as core's `validateStep`: the whole pruned answers' errors in the step's scope.
     for (const error of this.#source.check()) {
