@@ -27,7 +27,7 @@ import { stringsFor } from './locales/index.js';
 import type { UiStrings } from './locales/ui-strings.js';
 import { describedBy } from './described-by.js';
 import { fieldId } from './internal/ids.js';
-import { hintsOf } from './internal/field-kind.js';
+import { hintsOf } from './field-kind.js';
 import { fieldOptions } from './internal/display-value.js';
 import { efaFormStyles } from './efa-form.styles.js';
 import { jsonAttribute } from './internal/json-attribute.js';
@@ -73,7 +73,8 @@ const LIVE_VALIDATION_BUDGET = 12;
  * (or any JSON Schema): every field with label, hint, required marker and inline error, a wizard with
  * one page per step, an error summary, a review page and a submit that delivers pruned, valid data.
  *
- * Importing `@efa-forms/elements` registers it as `<efa-form>`. Inside a native `<form>` it is a form
+ * Importing `@efa-forms/elements/define` (or calling `defineEfaForm()`) registers it as `<efa-form>`;
+ * importing the class has no side effect. Inside a native `<form>` it is a form
  * control: its answers are submitted as JSON under its `name`.
  *
  * @summary Renders a service definition as an accessible multi-step form.

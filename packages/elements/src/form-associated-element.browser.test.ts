@@ -3,7 +3,7 @@ import { userEvent } from 'vitest/browser';
 import type { ServiceDefinition } from '@efa-forms/core';
 import type { EfaForm } from './efa-form.js';
 import { cleanup, control, root, settle } from './test-support/mount.js';
-import './index.js';
+import './define.js';
 
 afterEach(cleanup);
 

@@ -1,7 +1,7 @@
 import { deepEqual, optionList, type JsonSchemaObject } from '@efa-forms/core';
 import type { UiStrings } from '../locales/ui-strings.js';
 import type { FieldOption } from '../widget-registry.js';
-import { fieldKind } from './field-kind.js';
+import { fieldKind } from '../field-kind.js';
 
 /** A value as option text: strings as they are, everything else as JSON (`null`, `42`, `true`). */
 export function valueText(value: unknown): string {

@@ -14,7 +14,7 @@ import {
 } from '@efa-forms/core';
 import type { ChildOptions, Widget, WidgetRegistry } from '../widget-registry.js';
 import { objectWidget } from '../widgets/index.js';
-import { fieldKind, hintsOf, type FieldKind } from './field-kind.js';
+import { fieldKind, hintsOf, type FieldKind } from '../field-kind.js';
 import { isStatic } from './is-static.js';
 import { EMPTY, ownProperty, shallowEqual } from './object-helpers.js';
 

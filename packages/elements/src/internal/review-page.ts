@@ -3,7 +3,7 @@ import type { JsonSchemaObject, Locale, StepDefinition } from '@efa-forms/core';
 import type { UiStrings } from '../locales/ui-strings.js';
 import { displayValue } from './display-value.js';
 import type { FieldModel, FieldSpec } from './field-model.js';
-import { fieldKind } from './field-kind.js';
+import { fieldKind } from '../field-kind.js';
 import { heading } from './heading.js';
 import { fieldId } from './ids.js';
 

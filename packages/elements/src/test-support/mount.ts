@@ -1,4 +1,4 @@
-import '../index.js';
+import '../define.js';
 import type { EfaForm } from '../efa-form.js';
 
 /** Creates an `<efa-form>` in the document, waits for its first render and returns it. */

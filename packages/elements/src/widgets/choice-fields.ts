@@ -11,7 +11,7 @@ import {
   legendTemplate,
 } from '../templates.js';
 import { schemaTypes } from '@efa-forms/core';
-import { fieldKind } from '../internal/field-kind.js';
+import { fieldKind } from '../field-kind.js';
 import { optionIndex } from '../internal/display-value.js';
 
 /** Id of the n-th option control; the first one carries the field's id (error-summary links focus it). */

@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { alternativesOf, schemaTypes, type JsonSchemaObject } from '@efa-forms/core';
 import type { Widget, WidgetContext } from '../widget-registry.js';
 import { errorTemplate, fieldClass, hintTemplate, legendTemplate } from '../templates.js';
-import { fieldKind } from '../internal/field-kind.js';
+import { fieldKind } from '../field-kind.js';
 import { radioGroupTemplate } from './choice-fields.js';
 
 /**

@@ -7,9 +7,9 @@ import {
   type JsonSchema,
   type JsonSchemaObject,
 } from '@efa-forms/core';
-import { corpusFields, corpusSchemas } from '../../../core/src/test-support/schema-corpus.js';
+import { corpusFields, corpusSchemas } from '../../core/src/test-support/schema-corpus.js';
 import { fieldKind, hintsOf } from './field-kind.js';
-import { fieldOptions } from './display-value.js';
+import { fieldOptions } from './internal/display-value.js';
 
 const discriminated = (view: JsonSchemaObject): boolean =>
   (['oneOf', 'anyOf'] as const).some(
