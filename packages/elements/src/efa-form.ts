@@ -22,11 +22,11 @@ import { AutosaveController, type AutosaveStorage } from './controllers/autosave
 import { DefinitionLoaderController } from './controllers/definition-loader-controller.js';
 import { EfaChangeEvent, EfaSubmitEvent } from './events.js';
 import { defaultRegistry } from './default-registry.js';
-import type { ChildOptions, FieldIds, WidgetContext, WidgetRegistry } from './widget-registry.js';
+import type { ChildOptions, WidgetContext, WidgetRegistry } from './widget-registry.js';
 import { stringsFor } from './locales/index.js';
 import type { UiStrings } from './locales/ui-strings.js';
 import { describedBy } from './described-by.js';
-import { fieldId } from './internal/ids.js';
+import { fieldIds } from './internal/ids.js';
 import { hintsOf } from './field-kind.js';
 import { fieldOptions } from './internal/display-value.js';
 import { efaFormStyles } from './efa-form.styles.js';
@@ -83,6 +83,9 @@ const LIVE_VALIDATION_BUDGET = 12;
  * @event efa-change - `EfaChangeEvent`: an answer changed. `detail: {pointer, value, data}`.
  * @event efa-load-error - `EfaLoadErrorEvent`: the definition could not be loaded. `detail: {message, problems, src, error}`; the form shows the message.
  * @event efa-step-change - `EfaStepChangeEvent`: another page is shown. `detail: {step, index, total, previous}`.
+ * @cssstate user-invalid - Errors are shown to the person (after interacting or trying to continue).
+ * @cssstate valid - The answers passed core's validator at the last check (each change while errors show or inside a `<form>`, and `checkValidity()`).
+ * @cssstate required - The service has required fields.
  * @event invalid - Fired by `checkValidity()`/`reportValidity()` (and the surrounding form) while answers are invalid; the form then shows its errors.
  *
  * @slot intro - Shown above the first step (e.g. a privacy notice).
@@ -225,6 +228,7 @@ export class EfaForm extends FormAssociatedElement {
     validator: () => this.#getValidator(),
     shownData: () => this.#model.shownData(),
     answers: () => this._answers,
+    checked: (result) => this.setCustomState('valid', result.valid && this.#state.inputErrors.size === 0),
   });
 
   readonly #errors = new ShownErrors({
@@ -384,6 +388,8 @@ export class EfaForm extends FormAssociatedElement {
     this.#validator = undefined;
     this.#model.reset();
     this.#check.reset();
+    const root = this.#model.resolve(definition.schema);
+    this.setCustomState('required', Array.isArray(root.required) && root.required.length > 0);
     const key = `${definition.id}@${definition.version}`;
     if (key === this.#loadedKey) return false; // same service in another language or tenant: keep the answers
     this.#loadedKey = key;
@@ -547,6 +553,8 @@ export class EfaForm extends FormAssociatedElement {
     clearTimeout(this.#liveTimer);
     const step = this._definition && this._view === 'form' ? this.#steps.current() : undefined;
     this.#errors.refresh(step, step !== undefined && this._attempted.has(step.id));
+    // Errors the person is shown (after interacting or continuing), as Web Awesome's `user-invalid`.
+    this.setCustomState('user-invalid', this.#errors.shown.size > 0);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -841,13 +849,7 @@ export class EfaForm extends FormAssociatedElement {
 
   #context(spec: FieldSpec, strings: UiStrings): WidgetContext {
     const { pointer } = spec;
-    const control = fieldId(spec.idBase);
-    const ids: FieldIds = {
-      control,
-      label: `${control}-label`,
-      hint: `${control}-hint`,
-      error: `${control}-error`,
-    };
+    const ids = fieldIds(spec.idBase);
     const description =
       typeof spec.schema.description === 'string' && spec.schema.description !== ''
         ? spec.schema.description

@@ -9,6 +9,8 @@ export interface AnswerCheckSource {
   shownData(): Record<string, unknown>;
   /** The answers object: a new one after every change (immutable updates). */
   answers(): object;
+  /** Called with each new result (the form's `:state(valid)`). */
+  checked?(result: ValidationResult): void;
 }
 
 /** The answers as they would be sent, and core's verdict on them. */
@@ -49,6 +51,7 @@ export class AnswerCheck {
     this.#checked = { data, result: validator.validate(data) };
     this.#cost = performance.now() - started;
     this.#key = { answers, validator };
+    this.#source.checked?.(this.#checked.result);
     return this.#checked;
   }
 
