@@ -107,7 +107,8 @@ export function createValidator(definition: ValidatedDefinition, options: Valida
       const message = override
         ? fillTemplate(override, params)
         : locale.error({ keyword: error.keyword, params, label: label || locale.wholeForm });
-      const result: ValidationError = { pointer: error.pointer, keyword: error.keyword, message, params };
+      // `params` are ajv's for this keyword (see `ValidationParams`), plus the label.
+      const result = { pointer: error.pointer, keyword: error.keyword, message, params } as ValidationError;
       return { error: result, order: field?.order ?? [] };
     });
     // Errors in the order the form shows the fields: an error summary reads top to bottom.

@@ -25,7 +25,12 @@ export { lintDefinition, type LintOptions } from './lint-definition.js';
 export { defineService, type DataOf } from './define-service.js';
 
 export { createValidator, type Validator, type ValidatorOptions } from './create-validator.js';
-export type { ValidationError, ValidationResult } from './validation-error.js';
+export type {
+  ValidationError,
+  ValidationKeyword,
+  ValidationParams,
+  ValidationResult,
+} from './validation-error.js';
 export type { MessageInput, MessageLocale } from './locales/messages.js';
 export { messageLocales } from './locales/index.js';
 

@@ -295,9 +295,9 @@ export class EfaForm extends FormAssociatedElement {
     const { result } = this.#check.get();
     const inputErrors = [...this.#state.inputErrors].map(([pointer, message]) => ({
       pointer,
-      keyword: 'coerce',
+      keyword: 'coerce' as const,
       message,
-      params: {},
+      params: { label: '' },
     }));
     const errors = [
       ...inputErrors,
