@@ -2,11 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { activeFields } from './active-fields.js';
 import { createValidator } from './create-validator.js';
-import type { ServiceDefinition } from './definition.js';
-import { loadDefinition } from './load-definition.js';
-
-const define = (schema: ServiceDefinition['schema'], extra: Partial<ServiceDefinition> = {}) =>
-  loadDefinition({ id: 't', version: '1.0.0', title: 'T', schema, ...extra });
+import { define } from './test-support/sample-definitions.js';
 
 describe('errors speak of the branch the form shows', () => {
   it('reports the fields of the default variant when no variant is chosen', () => {

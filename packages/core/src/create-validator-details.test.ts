@@ -1,11 +1,7 @@
 // createValidator details: step scope, messages, order. Each case once went wrong.
 import { describe, expect, it } from 'vitest';
 import { createValidator } from './create-validator.js';
-import type { ServiceDefinition } from './definition.js';
-import { loadDefinition } from './load-definition.js';
-
-const define = (schema: ServiceDefinition['schema'], extra: Partial<ServiceDefinition> = {}) =>
-  loadDefinition({ id: 't', version: '1.0.0', title: 'T', schema, ...extra });
+import { define } from './test-support/sample-definitions.js';
 
 describe('validator details', () => {
   it('shows an error on a parent of a step field in that step', () => {

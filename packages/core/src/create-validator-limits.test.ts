@@ -3,11 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { activeFields } from './active-fields.js';
 import { createValidator } from './create-validator.js';
 import { prune } from './prune.js';
-import type { ServiceDefinition } from './definition.js';
-import { loadDefinition } from './load-definition.js';
-
-const define = (schema: ServiceDefinition['schema'], extra: Partial<ServiceDefinition> = {}) =>
-  loadDefinition({ id: 't', version: '1.0.0', title: 'T', schema, ...extra });
+import { define } from './test-support/sample-definitions.js';
 
 describe('hostile data', () => {
   const recursive = define({

@@ -4,11 +4,7 @@ import { activeFields } from './active-fields.js';
 import { createValidator } from './create-validator.js';
 import { describeObject } from './describe-object.js';
 import { prune } from './prune.js';
-import type { ServiceDefinition } from './definition.js';
-import { loadDefinition } from './load-definition.js';
-
-const define = (schema: ServiceDefinition['schema'], extra: Partial<ServiceDefinition> = {}) =>
-  loadDefinition({ id: 't', version: '1.0.0', title: 'T', schema, ...extra });
+import { define } from './test-support/sample-definitions.js';
 
 describe('conditions', () => {
   it('takes schema and label from the branch that applies', () => {

@@ -2,11 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createValidator } from './create-validator.js';
 import { lintDefinition } from './lint-definition.js';
-import type { ServiceDefinition } from './definition.js';
-import { loadDefinition } from './load-definition.js';
-
-const define = (schema: ServiceDefinition['schema'], extra: Partial<ServiceDefinition> = {}) =>
-  loadDefinition({ id: 't', version: '1.0.0', title: 'T', schema, ...extra });
+import { define } from './test-support/sample-definitions.js';
 
 describe('hostile definitions', () => {
   it('reports a pattern with nested quantifiers', () => {

@@ -1,11 +1,10 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { html } from 'lit';
 import { userEvent } from 'vitest/browser';
-import type { EfaForm } from './efa-form.js';
 import { WidgetRegistry, type Widget } from './widget-registry.js';
 import { alternativesWidget, builtinWidgets, objectWidget, repeatGroupWidget } from './widgets/index.js';
 import { expectAccessible } from './test-support/axe.js';
-import { byId, cleanup, control, mount, root, settle } from './test-support/mount.js';
+import { button, byId, cleanup, control, mount, root, settle } from './test-support/mount.js';
 
 afterEach(cleanup);
 
@@ -63,14 +62,6 @@ const definition = {
     { id: 'person', title: 'Person', fields: ['/person/name'] },
     { id: 'rest', title: 'Weiteres', fields: ['/person/ort', '/kinder', '/zustellung'] },
   ],
-};
-
-const button = (form: EfaForm, text: string): HTMLButtonElement => {
-  const found = [...root(form).querySelectorAll('button')].find((candidate) =>
-    candidate.textContent?.trim().startsWith(text),
-  );
-  if (!found) throw new Error(`no button "${text}"`);
-  return found;
 };
 
 // The model walks fields by their kind (core's reading of the schema), never by which widget object

@@ -1,9 +1,8 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import type { EfaForm } from './efa-form.js';
 import type { EfaStepChangeEvent, EfaSubmitEvent } from './events.js';
 import { expectAccessible } from './test-support/axe.js';
-import { byId, cleanup, control, mount, root, settle } from './test-support/mount.js';
+import { button, byId, cleanup, control, mount, root, settle } from './test-support/mount.js';
 
 afterEach(cleanup);
 
@@ -35,14 +34,6 @@ const definition = {
 
 const data = { person: { name: 'Erika', email: 'erika@example.org' }, zweck: 'Test' };
 const taken = 'Diese E-Mail-Adresse ist schon registriert.';
-
-const button = (form: EfaForm, text: string): HTMLButtonElement => {
-  const found = [...root(form).querySelectorAll('button')].find((candidate) =>
-    candidate.textContent?.trim().startsWith(text),
-  );
-  if (!found) throw new Error(`no button "${text}"`);
-  return found;
-};
 
 describe('showErrors: a server`s field errors (422) in the form', () => {
   test('from the review page: goes to the step, shows inline and in the summary, focuses the summary', async () => {

@@ -44,3 +44,12 @@ export function cleanup(): void {
   for (const form of document.querySelectorAll('efa-form')) form.remove();
   document.body.replaceChildren();
 }
+
+/** The button of the form whose text starts with `text` (throws when missing). */
+export function button(form: EfaForm, text: string): HTMLButtonElement {
+  const found = [...root(form).querySelectorAll('button')].find((candidate) =>
+    candidate.textContent?.trim().startsWith(text),
+  );
+  if (!found) throw new Error(`no button "${text}"`);
+  return found;
+}
