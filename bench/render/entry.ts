@@ -1,9 +1,11 @@
 // Bundled by bench/render.bench.ts into one script for the benchmark page.
 import '@efa-forms/elements/runtime'; // the benchmark renders raw definitions
-import type { EfaForm } from '@efa-forms/elements';
+import { defineEfaForm, type EfaForm } from '@efa-forms/elements';
 import { createValidator, describeObject, loadDefinition } from '@efa-forms/core';
 import { benchDefinition } from './generate.js';
 import { mountPlainForm } from './plain-form.js';
+
+defineEfaForm();
 
 /** Resolves after the next frame has been produced (rAF, then a task after it). */
 const nextFrame = (): Promise<void> =>

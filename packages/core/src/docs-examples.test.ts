@@ -34,6 +34,7 @@ import {
   type DefinitionProblem,
   type DefinitionRule,
   type ServiceDefinition,
+  type ValidationKeyword,
 } from './index.js';
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
@@ -120,8 +121,8 @@ describe('docs: the examples are code that runs', () => {
     for (const [name, doc] of Object.entries(docs)) {
       for (const block of blocks(doc).filter((candidate) => candidate.lang === 'ts')) {
         const snippet = normalise(block.text);
-        // The interface in validation.md documents a type; it is compared with the source instead.
-        if (snippet.startsWith('interface ValidationError')) continue;
+        // The type in validation.md documents a type; it is compared with the source instead.
+        if (snippet.startsWith('type ValidationError')) continue;
         expect(
           self.includes(snippet),
           `${name}: this example is not in docs-examples.test.ts:\n${snippet}`,
@@ -131,13 +132,13 @@ describe('docs: the examples are code that runs', () => {
   });
 
   it('documents the ValidationError fields that exist', () => {
-    const shown = blocks(validationDoc).find((block) => block.text.startsWith('interface ValidationError'));
+    const shown = blocks(validationDoc).find((block) => block.text.startsWith('type ValidationError'));
     const source = read('./validation-error.ts');
     for (const field of [
       'pointer: string',
-      'keyword: string',
+      'keyword: K',
       'message: string',
-      'params: Record<string, unknown>',
+      'params: ValidationParams[K] & { label: string }',
     ]) {
       expect(shown?.text).toContain(field);
       expect(source).toContain(field);
@@ -672,8 +673,8 @@ describe('docs/validation.md', () => {
     expect(rows.length).toBeGreaterThanOrEqual(30);
     for (const [keywordCell, paramsCell, de, en] of rows) {
       const keywords = (keywordCell as string).startsWith('any other')
-        ? ['propertyNames']
-        : (keywordCell as string).split(', ').map(code);
+        ? (['propertyNames'] as ValidationKeyword[])
+        : (keywordCell as string).split(', ').map((cell) => code(cell) as ValidationKeyword);
       const params = JSON.parse(code(paramsCell as string)) as Record<string, unknown>;
       for (const keyword of keywords) {
         expect(messageLocales.de.error({ keyword, params, label: 'Name' })).toBe(de);

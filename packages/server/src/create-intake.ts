@@ -298,7 +298,7 @@ export function createIntake(options: IntakeOptions): IntakeHandler {
         // The validator refuses what XML cannot carry; should a value slip through, it is still the data's fault.
         if (!(error instanceof XmlError) || error.pointer === undefined) throw error;
         throw invalid(
-          [{ pointer: error.pointer, keyword: 'xml', message: error.message, params: {} }],
+          [{ pointer: error.pointer, keyword: 'xml', message: error.message }],
           texts,
         );
       }
@@ -453,7 +453,10 @@ function checkContentType(header: string | undefined, texts: IntakeMessages): vo
     });
 }
 
-function invalid(errors: ValidationError[], texts: IntakeMessages): HttpError {
+/** The field errors of a 422: what the form needs to show them at their fields. */
+type FieldError = Pick<ValidationError, 'pointer' | 'message'> & { keyword: string };
+
+function invalid(errors: readonly FieldError[], texts: IntakeMessages): HttpError {
   return new HttpError(
     422,
     'invalid-data',

@@ -20,5 +20,11 @@ export {
   type MessageHeader,
   type XoevCode,
 } from './header.js';
-export { XmlError, InvalidDataError, type DataProblem, type XmlErrorDetails } from './xml-error.js';
+export {
+  XmlError,
+  XmlValueError,
+  InvalidDataError,
+  type DataProblem,
+  type XmlErrorDetails,
+} from './xml-error.js';
 export { XOEV_CODE_LISTS, XOEV_NAMESPACES, XOEV_PREFIXES, XOEV_SCHEMA_LOCATIONS } from './xoev-schemas.js';

@@ -1,10 +1,11 @@
 import type { ErrorObject } from 'ajv';
 import { joinPointer } from '../pointer.js';
+import { VALIDATION_KEYWORDS, type ValidationKeyword } from '../validation-error.js';
 
 /** An ajv error reduced to what we report, before messages are attached. */
 export interface RawError {
   pointer: string;
-  keyword: string;
+  keyword: ValidationKeyword;
   params: Record<string, unknown>;
 }
 
@@ -126,31 +127,39 @@ function toRaw(error: ErrorObject): RawError {
     case 'dependencies':
       return {
         pointer: joinPointer(error.instancePath, String(params.missingProperty)),
-        keyword: error.keyword === 'dependencies' ? 'dependentRequired' : error.keyword,
+        keyword: error.keyword === 'dependencies' ? 'dependentRequired' : known(error.keyword),
         params,
       };
     case 'additionalProperties':
       return {
         pointer: joinPointer(error.instancePath, String(params.additionalProperty)),
-        keyword: error.keyword,
+        keyword: known(error.keyword),
         params,
       };
     case 'unevaluatedProperties':
       return {
         pointer: joinPointer(error.instancePath, String(params.unevaluatedProperty)),
-        keyword: error.keyword,
+        keyword: known(error.keyword),
         params,
       };
     case 'uniqueItems':
       // Point at the repeated entry, not at the whole list.
       return {
         pointer: joinPointer(error.instancePath, Math.max(Number(params.i), Number(params.j))),
-        keyword: error.keyword,
+        keyword: known(error.keyword),
         params,
       };
     case 'false schema':
       return { pointer: error.instancePath, keyword: 'not', params };
     default:
-      return { pointer: error.instancePath, keyword: error.keyword, params };
+      return { pointer: error.instancePath, keyword: known(error.keyword), params };
   }
+}
+
+/**
+ * ajv's keyword as one of `ValidationKeyword`. Only a keyword no vocabulary of ours defines could miss
+ * (a custom keyword added to ajv): it is reported as `not`, a value not allowed here.
+ */
+function known(keyword: string): ValidationKeyword {
+  return VALIDATION_KEYWORDS.has(keyword) ? (keyword as ValidationKeyword) : 'not';
 }

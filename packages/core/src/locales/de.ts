@@ -1,4 +1,4 @@
-import { formatNumber, type MessageLocale } from './messages.js';
+import { formatNumber, unhandledKeyword, type MessageLocale } from './messages.js';
 
 const typeNames: Record<string, string> = {
   string: 'ein Text',
@@ -114,8 +114,14 @@ export const de: MessageLocale = {
               : params.limit === 'maxErrors'
                 ? `Es gibt weitere Fehler; die ersten ${n(params.max)} sind aufgeführt.`
                 : `Die Angaben sind zu umfangreich (mehr als ${n(params.max)} Werte).`;
-      default:
+      case 'items':
+      case 'additionalItems':
+      case 'unevaluatedItems':
+      case 'propertyNames':
+      case 'maxProperties':
         return `${field} ist ungültig.`;
+      default:
+        return unhandledKeyword(keyword);
     }
   },
 };

@@ -1,4 +1,4 @@
-import { formatNumber, type MessageLocale } from './messages.js';
+import { formatNumber, unhandledKeyword, type MessageLocale } from './messages.js';
 
 const typeNames: Record<string, string> = {
   string: 'text',
@@ -106,8 +106,14 @@ export const en: MessageLocale = {
               : params.limit === 'maxErrors'
                 ? `There are more errors; the first ${n(params.max)} are listed.`
                 : `The data is too large (more than ${n(params.max)} values).`;
-      default:
+      case 'items':
+      case 'additionalItems':
+      case 'unevaluatedItems':
+      case 'propertyNames':
+      case 'maxProperties':
         return `${field} is not valid.`;
+      default:
+        return unhandledKeyword(keyword);
     }
   },
 };

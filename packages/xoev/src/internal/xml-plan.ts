@@ -2,6 +2,8 @@ import {
   describeObject,
   isPlainObject,
   joinPointer,
+  optionList,
+  schemaTypes,
   resolveSchema,
   type CodeListRef,
   type Definition,
@@ -305,7 +307,7 @@ class PlanBuilder {
         { pointer },
       );
     }
-    const types = typesOf(schema);
+    const types = schemaTypes(schema);
     const type =
       types.length === 0
         ? isPlainObject(schema.properties) || schema.if !== undefined || Array.isArray(schema.allOf)
@@ -462,37 +464,12 @@ function sameObjectSchema(a: JsonSchemaObject, b: JsonSchemaObject): boolean {
   );
 }
 
-function typesOf(schema: JsonSchemaObject): string[] {
-  const declared =
-    typeof schema.type === 'string' ? [schema.type] : Array.isArray(schema.type) ? schema.type : [];
-  // `null` never reaches XML: `prune` drops null values, so a nullable field is an optional one.
-  return declared.filter((type): type is string => typeof type === 'string' && type !== 'null');
-}
-
 /**
- * The options of an enumeration: `enum`, `const`, or `oneOf`/`anyOf` whose branches are all
- * `{const, title}`. `undefined` when the schema is not an enumeration.
+ * The options of an enumeration with their XML spelling: core's `optionList` (`enum`, `oneOf`/`anyOf`
+ * of `{const, title}` also through `$ref`, a lone `const`). `undefined` when the schema is not one.
  */
 function enumOptions(definition: Definition, schema: JsonSchemaObject): EnumOption[] | undefined {
-  let raw: { value: unknown; title?: string }[] | undefined;
-  if ('const' in schema) raw = [{ value: schema.const }];
-  else if (Array.isArray(schema.enum)) raw = schema.enum.map((value) => ({ value }));
-  else {
-    const branches = Array.isArray(schema.oneOf)
-      ? schema.oneOf
-      : Array.isArray(schema.anyOf)
-        ? schema.anyOf
-        : undefined;
-    if (branches && branches.length > 0) {
-      const resolved = branches.map((branch) => resolveSchema(definition, branch as JsonSchema));
-      if (resolved.every((branch) => 'const' in branch)) {
-        raw = resolved.map((branch) => ({
-          value: branch.const,
-          ...(typeof branch.title === 'string' ? { title: branch.title } : {}),
-        }));
-      }
-    }
-  }
+  const raw = optionList(schema, definition);
   if (!raw) return undefined;
   // `null` is pruned before serialisation; objects and arrays as options have no XML spelling.
   return raw

@@ -1,5 +1,14 @@
-import type { EfaHints, JsonSchemaObject } from '@efa-forms/core';
-import { optionsOf } from './options.js';
+import {
+  alternativesOf,
+  isDiscriminated,
+  isPlainObject,
+  optionList,
+  rootOf,
+  schemaTypes,
+  type EfaHints,
+  type JsonSchema,
+  type JsonSchemaObject,
+} from '@efa-forms/core';
 
 /** The built-in field kinds. `fieldKind` maps every schema to exactly one of them. */
 export type FieldKind =
@@ -30,44 +39,10 @@ export const RADIO_LIMIT = 6;
 /** Strings longer than this (by `maxLength`) get a textarea. */
 export const TEXTAREA_FROM = 200;
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** The JSON types a schema allows, without `null` (a nullable field renders like its other type). */
-export function typesOf(schema: JsonSchemaObject): string[] {
-  const declared =
-    typeof schema.type === 'string' ? [schema.type] : Array.isArray(schema.type) ? schema.type : [];
-  return declared.filter((type): type is string => typeof type === 'string' && type !== 'null');
-}
-
 /** `x-efa` hints of a schema (`{}` when there are none). */
 export function hintsOf(schema: JsonSchemaObject): EfaHints {
   const hints = schema['x-efa'];
-  return isObject(hints) ? (hints as EfaHints) : {};
-}
-
-/** Branches of `oneOf`/`anyOf` that are alternatives to choose from (not `const` options, not plain conditions). */
-export function alternativesOf(schema: JsonSchemaObject): unknown[] | undefined {
-  for (const keyword of ['oneOf', 'anyOf'] as const) {
-    const branches = schema[keyword];
-    if (!Array.isArray(branches) || branches.length < 2) continue;
-    if (branches.every((branch) => isObject(branch) && 'const' in branch)) continue;
-    // `anyOf: [{if/then}]`, `oneOf: [{required: [a]}, {required: [b]}]` constrain an object; they are no choice.
-    if (
-      branches.every(
-        (branch) =>
-          isObject(branch) &&
-          !('$ref' in branch) &&
-          !('type' in branch) &&
-          !('properties' in branch) &&
-          !('items' in branch),
-      )
-    ) {
-      continue;
-    }
-    return branches;
-  }
-  return undefined;
+  return isPlainObject(hints) ? (hints as EfaHints) : {};
 }
 
 const WIDGET_KINDS: Record<string, FieldKind> = {
@@ -97,12 +72,12 @@ const WIDGET_KINDS: Record<string, FieldKind> = {
  * it fits the data type; otherwise the schema decides, most specific keyword first.
  */
 export function fieldKind(schema: JsonSchemaObject, hints: EfaHints = hintsOf(schema)): FieldKind {
-  const types = typesOf(schema);
-  const options = optionsOf(schema);
+  const types = schemaTypes(schema);
+  const options = optionList(schema);
   const hinted = typeof hints.widget === 'string' ? WIDGET_KINDS[hints.widget] : undefined;
   const isArray = types.includes('array') || (types.length === 0 && schema.items !== undefined);
   const itemOptions =
-    isArray && isObject(schema.items) ? optionsOf(schema.items as JsonSchemaObject) : undefined;
+    isArray && isPlainObject(schema.items) ? optionList(schema.items as JsonSchemaObject) : undefined;
 
   if (hinted === 'readonly' || (schema.readOnly === true && !isContainer(schema, types))) return 'readonly';
   if (hinted !== undefined && fits(hinted, types, options, itemOptions)) return hinted;
@@ -124,12 +99,15 @@ export function fieldKind(schema: JsonSchemaObject, hints: EfaHints = hintsOf(sc
     return 'array';
   }
   if (alternativesOf(schema)) return 'choice';
+  // `oneOf` branches told apart by a discriminator (`typ: a` / `typ: b1 | b2`): an object whose
+  // discriminator is the question (core's `discriminatorChoices`).
+  if (discriminatedBranches(schema)) return 'object';
   if (
     types.includes('object') ||
-    (types.length === 0 && (isObject(schema.properties) || isObject(schema.dependentSchemas)))
+    (types.length === 0 && (isPlainObject(schema.properties) || isPlainObject(schema.dependentSchemas)))
   ) {
     const hasProperties =
-      isObject(schema.properties) || Array.isArray(schema.allOf) || schema.if !== undefined;
+      isPlainObject(schema.properties) || Array.isArray(schema.allOf) || schema.if !== undefined;
     return hasProperties || schema.additionalProperties === false ? 'object' : 'json';
   }
   if (types.includes('boolean')) return 'checkbox';
@@ -160,7 +138,7 @@ function isContainer(schema: JsonSchemaObject, types: string[]): boolean {
   return (
     types.includes('object') ||
     types.includes('array') ||
-    isObject(schema.properties) ||
+    isPlainObject(schema.properties) ||
     schema.items !== undefined
   );
 }
@@ -197,3 +175,15 @@ function fits(
       return types.length === 0 || types.includes('string');
   }
 }
+
+function discriminatedBranches(schema: JsonSchemaObject): boolean {
+  return (['oneOf', 'anyOf'] as const).some((keyword) => {
+    const branches = schema[keyword];
+    return (
+      Array.isArray(branches) && isDiscriminated(rootOf(schema) ?? INLINE_ONLY, branches as JsonSchema[])
+    );
+  });
+}
+
+/** A schema that no `resolveSchema` call produced is read as it is written (its `$ref`s resolve to nothing). */
+const INLINE_ONLY = { schema: {} };

@@ -1,6 +1,9 @@
-import { ownValue } from '../pointer.js';
+import { ownValue } from './pointer.js';
 
-/** Structural equality for JSON values (discriminator `const`s may be objects). */
+/**
+ * Structural equality for JSON values, key order ignored: how a schema compares values (`const`,
+ * `enum`, option lists, discriminators; their values may be objects). Own properties only.
+ */
 export function deepEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import type { JsonSchemaObject } from '@efa-forms/core';
-import { alternativesOf, fieldKind, RADIO_LIMIT } from './field-kind.js';
-import { optionIndex, optionsOf } from './options.js';
+import { alternativesOf, type JsonSchemaObject } from '@efa-forms/core';
+import { fieldKind, RADIO_LIMIT } from './field-kind.js';
+import { fieldOptions as optionsOf, optionIndex } from './internal/display-value.js';
 
 const options = (count: number) =>
   Array.from({ length: count }, (_unused, index) => ({ const: index, title: `O${index}` }));
