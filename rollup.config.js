@@ -66,8 +66,12 @@ const packages = {
   cli: () => packageConfig('cli', { entries: ['src/main.ts'] }),
   elements: () =>
     packageConfig('elements', {
-      entries: ['src/define.ts'],
-      bundles: [{ input: 'src/bundle.ts', file: 'dist/efa-forms.js' }],
+      entries: ['src/define.ts', 'src/runtime.ts'],
+      // efa-forms.js runs compiled services (no ajv, strict CSP); efa-forms-runtime.js also raw definitions.
+      bundles: [
+        { input: 'src/bundle.ts', file: 'dist/efa-forms.js' },
+        { input: 'src/bundle-runtime.ts', file: 'dist/efa-forms-runtime.js' },
+      ],
     }),
 };
 

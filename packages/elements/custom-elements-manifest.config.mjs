@@ -23,7 +23,7 @@ function publicApiOnly() {
 }
 
 export default {
-  globs: ['src/efa-form.ts', 'src/form-associated-element.ts', 'src/index.ts'],
+  globs: ['src/efa-form.ts', 'src/form-associated-element.ts', 'src/define-efa-form.ts'],
   outdir: '.',
   litelement: true,
   plugins: [publicApiOnly()],

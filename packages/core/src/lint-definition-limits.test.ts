@@ -13,7 +13,11 @@ describe('hostile definitions', () => {
       schema: { type: 'object', properties: { a: { type: 'string', title: 'A', pattern: '^(a+)+$' } } },
     });
     expect(problems).toEqual([
-      { pointer: '/schema/properties/a/pattern', message: expect.stringMatching(/exponential time/) },
+      {
+        code: 'pattern-backtracking',
+        pointer: '/schema/properties/a/pattern',
+        message: expect.stringMatching(/exponential time/),
+      },
     ]);
   });
 
@@ -68,6 +72,7 @@ describe('hostile definitions', () => {
     });
     expect(problems).toEqual([
       {
+        code: 'translation-not-text',
         pointer: '/translations/en/~1schema~1properties~1plz~1pattern',
         message: expect.stringMatching(/not a text people read/),
       },
@@ -86,6 +91,7 @@ describe('hostile definitions', () => {
     });
     expect(problems).toEqual([
       {
+        code: 'message-keyword-unknown',
         pointer: '/schema/properties/a/x-efa/messages/patern',
         message: expect.stringMatching(/No error has the keyword "patern"/),
       },

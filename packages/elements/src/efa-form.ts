@@ -78,6 +78,7 @@ const LIVE_VALIDATION_BUDGET = 12;
  * importing the class has no side effect. Inside a native `<form>` it is a form
  * control: its answers are submitted as JSON under its `name`.
  *
+ * @tagname efa-form
  * @summary Renders a service definition as an accessible multi-step form.
  *
  * @event efa-submit - `EfaSubmitEvent`: valid answers were submitted on the review page. `detail: {data, serviceId, version}` with `data` pruned. Cancelable: `preventDefault()` keeps the review page and the draft.
@@ -360,11 +361,17 @@ export class EfaForm extends FormAssociatedElement {
     this.requestUpdate();
   }
 
-  /** Shows a step (by id) of the wizard, e.g. from a portal's own navigation. */
-  goToStep(stepId: string): void {
+  /**
+   * Shows a step (by id) of the wizard, e.g. from a portal's own navigation. A step none of whose
+   * fields apply to the answers (a condition hides them all) is skipped by the wizard and is not shown
+   * here either: returns whether the step is shown. Throws for an id the service has no step for.
+   */
+  goToStep(stepId: string): boolean {
     if (!this._definition?.steps.some((step) => step.id === stepId))
       throw new Error(`efa-form: no step "${stepId}"`);
+    if (!this.#steps.activeSteps().some((step) => step.id === stepId)) return false;
     this.#steps.show('form', stepId);
+    return true;
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -178,10 +178,11 @@ describe('toXsd: structure', () => {
     expect(result.stderr.split('\n').filter((line) => /error/i.test(line))).toEqual([]);
     expect(result.status).toBe(0);
     // toXml validates first: "bis" before "von" never becomes a message.
-    expect(caught(() => toXml(period, { von: '2025-05-01', bis: '2025-04-30' }, FIXED_HEADER))).toMatchObject(
-      {
+    expect(() => toXml(period, { von: '2025-05-01', bis: '2025-04-30' }, FIXED_HEADER)).toThrow(
+      expect.objectContaining({
         name: 'InvalidDataError',
-      },
+        errors: [expect.objectContaining({ pointer: '/bis', keyword: 'formatMinimum' })],
+      }),
     );
   });
 

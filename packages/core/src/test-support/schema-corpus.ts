@@ -1,4 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { inlineFileRefsSync } from '../inline-file-refs.js';
 import type { JsonSchema, JsonSchemaObject, SchemaHolder } from '../definition.js';
 import { describeObject } from '../describe-object.js';
 import { optionList } from '../option-list.js';
@@ -35,9 +37,12 @@ export function corpusSchemas(): CorpusSchema[] {
       return readdirSync(folder)
         .filter((file) => file.endsWith('.service.json'))
         .map((file) => {
-          const json = JSON.parse(readFileSync(new URL(file, folder), 'utf8')) as {
-            schema: JsonSchemaObject;
-          };
+          // As published: the shared blocks (`../_bausteine/`) inlined.
+          const url = new URL(file, folder);
+          const json = inlineFileRefsSync(readFileSync(url, 'utf8'), {
+            base: fileURLToPath(url),
+            read: (path) => readFileSync(path, 'utf8'),
+          }) as { schema: JsonSchemaObject };
           return { name: `examples/${entry.name}/${file}`, schema: json.schema, data: undefined };
         });
     });
