@@ -19,7 +19,8 @@ const esbuildOptions = {
 /**
  * Rollup options for one package.
  * @param {string} name folder under packages/
- * @param {{bundles?: {input: string, file: string}[]}} [options] self-contained, minified extra outputs
+ * @param {{entries?: string[], bundles?: {input: string, file: string}[]}} [options] `entries`: further
+ *   public entry points beside src/index.ts (subpath exports); `bundles`: self-contained, minified extra outputs
  */
 export function packageConfig(name, options = {}) {
   const dir = `packages/${name}`;
@@ -28,7 +29,7 @@ export function packageConfig(name, options = {}) {
   const isExternal = (id) =>
     deps.some((dep) => id === dep || id.startsWith(`${dep}/`)) || id.startsWith('node:');
   const library = {
-    input: `${dir}/src/index.ts`,
+    input: [`${dir}/src/index.ts`, ...(options.entries ?? []).map((entry) => `${dir}/${entry}`)],
     output: {
       dir: `${dir}/dist`,
       format: 'esm',
@@ -62,7 +63,10 @@ const packages = {
   server: () => packageConfig('server'),
   cli: () => packageConfig('cli'),
   elements: () =>
-    packageConfig('elements', { bundles: [{ input: 'src/bundle.ts', file: 'dist/efa-forms.js' }] }),
+    packageConfig('elements', {
+      entries: ['src/react.ts'],
+      bundles: [{ input: 'src/bundle.ts', file: 'dist/efa-forms.js' }],
+    }),
 };
 
 export default Object.entries(packages)

@@ -6,6 +6,8 @@ import { chromiumLaunchOptions } from './scripts/chromium.js';
 // Packages import each other by name; tests run against the sources, not a stale dist/.
 const alias = {
   '@efa-forms/core': fileURLToPath(new URL('./packages/core/src/index.ts', import.meta.url)),
+  // Before '@efa-forms/elements', which would otherwise match the subpath as a prefix.
+  '@efa-forms/elements/react': fileURLToPath(new URL('./packages/elements/src/react.ts', import.meta.url)),
   '@efa-forms/elements': fileURLToPath(new URL('./packages/elements/src/index.ts', import.meta.url)),
   '@efa-forms/xoev': fileURLToPath(new URL('./packages/xoev/src/index.ts', import.meta.url)),
   '@efa-forms/fim': fileURLToPath(new URL('./packages/fim/src/index.ts', import.meta.url)),
