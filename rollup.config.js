@@ -19,8 +19,8 @@ const esbuildOptions = {
 /**
  * Rollup options for one package.
  * @param {string} name folder under packages/
- * @param {{entries?: string[], bundles?: {input: string, file: string}[]}} [options] `entries`: further
- *   public entry points beside src/index.ts (subpath exports); `bundles`: self-contained, minified extra outputs
+ * @param {{entries?: string[], bundles?: {input: string, file: string}[]}} [options] more public entry
+ *   modules beside src/index.ts (sharing its modules), and self-contained, minified extra outputs
  */
 export function packageConfig(name, options = {}) {
   const dir = `packages/${name}`;
@@ -29,7 +29,7 @@ export function packageConfig(name, options = {}) {
   const isExternal = (id) =>
     deps.some((dep) => id === dep || id.startsWith(`${dep}/`)) || id.startsWith('node:');
   const library = {
-    input: [`${dir}/src/index.ts`, ...(options.entries ?? []).map((entry) => `${dir}/${entry}`)],
+    input: ['src/index.ts', ...(options.entries ?? [])].map((entry) => `${dir}/${entry}`),
     output: {
       dir: `${dir}/dist`,
       format: 'esm',
