@@ -30,6 +30,7 @@ const optimizeDeps = {
     'lit/directives/guard.js',
     'lit/directives/if-defined.js',
     'lit/directives/live.js',
+    'lit/directives/ref.js',
     'lit/directives/repeat.js',
     'lit/static-html.js',
     '@lit/react',
