@@ -64,3 +64,10 @@ const stop = (signal: string): void => {
 };
 process.on('SIGINT', () => stop('SIGINT'));
 process.on('SIGTERM', () => stop('SIGTERM'));
+// npm does not pass a SIGTERM sent to it alone on to the script; the portal would run on without a
+// parent. A terminal's Ctrl+C and service managers signal the whole process group, which the
+// handlers above cover; this covers the rest.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) stop('npm exited');
+}, 500).unref();
