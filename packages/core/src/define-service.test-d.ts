@@ -57,7 +57,11 @@ describe('DataOf', () => {
   });
 
   it('rejects wrong field names and types at compile time', () => {
-    const ok: Antrag = { halter: { name: 'Erika' }, hunde: [{ rasse: 'dackel', gefaehrlich: false }] };
+    // A correct answer compiles as it is written (satisfies checks the literal, not a declared type).
+    const ok = {
+      halter: { name: 'Erika' },
+      hunde: [{ rasse: 'dackel', gefaehrlich: false }],
+    } satisfies Antrag;
     // @ts-expect-error: "nachname" is not a field of "halter"
     const wrongName: Antrag = { halter: { name: 'Erika', nachname: 'M' }, hunde: [] };
     // @ts-expect-error: "alter" is an integer, not a string
@@ -66,7 +70,10 @@ describe('DataOf', () => {
     const wrongOption: Antrag = { halter: { name: 'Erika' }, hunde: [{ rasse: 'pudel' }] };
     // @ts-expect-error: "halter" is required
     const missing: Antrag = { hunde: [] };
-    expectTypeOf(ok).toEqualTypeOf<Antrag>();
-    void [wrongName, wrongType, wrongOption, missing];
+    // Not a type that accepts anything: the fields are exactly the schema's.
+    expectTypeOf<Antrag>().not.toBeAny();
+    expectTypeOf<keyof Antrag>().toEqualTypeOf<'halter' | 'hunde'>();
+    expectTypeOf<keyof Antrag['halter']>().toEqualTypeOf<'name' | 'geburtsdatum'>();
+    void [ok, wrongName, wrongType, wrongOption, missing];
   });
 });

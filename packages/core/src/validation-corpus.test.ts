@@ -3,15 +3,25 @@ import { describe, expect, it } from 'vitest';
 import { germanFormats } from './formats/german-formats.js';
 import { corpusStandardFormats, runCorpus, validationCorpus } from './test-support/validation-corpus.js';
 import type { ValidationResult } from './validation-error.js';
+import { changedCases } from '../../../scripts/internal/recorded-file.js';
 
 const expectedFile = new URL('./test-support/validation-corpus.expected.json', import.meta.url);
 
-/** `UPDATE_CORPUS=1 npx vitest run --project node validation-corpus` rewrites the expected results. */
-async function writeExpected(results: unknown): Promise<void> {
+/**
+ * `UPDATE_CORPUS=1 npx vitest run --project node validation-corpus` rewrites the expected results and
+ * names the cases whose result changed. A re-record is a reviewed change (docs/testing.md), never a way
+ * to make this test pass.
+ */
+async function writeExpected(results: { name: string }[]): Promise<void> {
+  const before = JSON.parse(await readFile(expectedFile, 'utf8')) as { name: string }[];
   const prettier = await import('prettier');
   const options = await prettier.resolveConfig(expectedFile);
   const text = await prettier.format(JSON.stringify(results), { ...options, parser: 'json' });
   await writeFile(expectedFile, text);
+  const changed = changedCases(before, results);
+  process.stderr.write(
+    `re-recorded validation-corpus.expected.json: ${changed.length} case(s) changed${changed.length ? ': ' + changed.join(', ') : ''}\n`,
+  );
 }
 
 describe('validation corpus (Node)', () => {

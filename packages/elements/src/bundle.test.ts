@@ -1,18 +1,19 @@
 /**
  * The one-file bundle as docs/elements.md promises it ("A plain HTML page, one script"): a static page
  * with one `<script type="module" src="/efa-forms.js">` and an `<efa-form src tenant>` gets a working
- * form in Debian's Chromium. Runs against dist/efa-forms.js (built here when missing), not the sources,
+ * form in Debian's Chromium. Runs against dist/efa-forms.js (rebuilt here when stale), not the sources,
  * so it catches what only the rollup bundle can break: a dependency left out, CommonJS ajv not wrapped,
  * a side effect tree-shaken away so `<efa-form>` is never defined.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../../../scripts/chromium.js';
+import { isStale } from '../../../scripts/internal/stale-build.js';
 
 const root = new URL('../../../', import.meta.url);
 const bundleUrl = new URL('packages/elements/dist/efa-forms.js', root);
@@ -73,11 +74,12 @@ let browser: Browser;
 const unknownRequests: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(bundleUrl)) {
-    // The bundle resolves @efa-forms/core through its package exports, i.e. core's dist/.
-    if (!existsSync(new URL('packages/core/dist/index.js', root))) await buildPackage('core');
-    await buildPackage('elements');
-  }
+  // Rebuilt when missing or older than its sources, so the test never runs against yesterday's code.
+  // The bundle resolves @efa-forms/core through its package exports, i.e. core's dist/.
+  const source = (name: string) => fileURLToPath(new URL(`packages/${name}/src`, root));
+  const coreBuilt = fileURLToPath(new URL('packages/core/dist/index.js', root));
+  if (isStale(coreBuilt, [source('core')])) await buildPackage('core');
+  if (isStale(fileURLToPath(bundleUrl), [source('core'), source('elements')])) await buildPackage('elements');
   const files: Record<string, { type: string; body: Buffer | string }> = {
     '/': { type: 'text/html; charset=utf-8', body: indexPage },
     '/efa-forms.js': { type: 'text/javascript; charset=utf-8', body: readFileSync(bundleUrl) },

@@ -67,10 +67,24 @@ function allElements(node: ParentNode): Element[] {
   ]);
 }
 
+/**
+ * onerror of a broken image fires asynchronously. A control image, added after the form rendered,
+ * loading the same broken address, gives the positive signal: once its onerror has run, the error
+ * events of every image that existed before it have been delivered too, so a hostile one would have run.
+ */
 async function nothingExecuted(): Promise<void> {
-  // onerror of a broken image fires asynchronously; give it time to (not) happen.
-  await new Promise((resolve) => setTimeout(resolve, 150));
-  expect((window as unknown as Record<string, unknown>).__pwned).toBeUndefined();
+  const flags = window as unknown as Record<string, unknown>;
+  const control = document.createElement('img');
+  control.addEventListener('error', () => (flags.__controlFired = true));
+  control.src = 'x'; // the same broken address the hostile markup uses
+  document.body.append(control);
+  try {
+    await expect.poll(() => flags.__controlFired, { timeout: 5_000 }).toBe(true);
+  } finally {
+    control.remove();
+    delete flags.__controlFired;
+  }
+  expect(flags.__pwned).toBeUndefined();
 }
 
 describe('texts from definitions and data are text, never HTML', () => {

@@ -1,6 +1,7 @@
 /// <reference types="vite/client" />
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import {
+  createValidator,
   describeObject,
   fromJsonSchema,
   isPlainObject,
@@ -100,9 +101,23 @@ describe('any JSON Schema: the peer corpus', () => {
       }
       await expectAccessible(form);
 
-      // Continue: invalid data shows errors (still accessible), valid data reaches the review page.
+      // Continue: invalid data shows errors (still accessible), valid data goes on. Core's step
+      // validation of the same data says which of the two must happen.
+      const loaded = form.loadedDefinition as NonNullable<typeof form.loadedDefinition>;
+      const first = form.currentStep as string;
+      const stepErrors = createValidator(loaded).validateStep(form.value, first).errors;
       await (root(form).querySelector('button[type="submit"]') as HTMLButtonElement).click();
       await settle(form);
+      if (stepErrors.length > 0) {
+        expect(form.currentStep, 'invalid data stays on its step').toBe(first);
+        const summary = root(form).querySelector('[part~="error-summary"]');
+        expect(summary, 'the error summary is shown').not.toBeNull();
+        expect(summary?.querySelectorAll('a').length).toBeGreaterThan(0);
+      } else {
+        const ids = loaded.steps.map((step) => step.id);
+        const next = ids[ids.indexOf(first) + 1] ?? 'review';
+        expect(form.currentStep, 'valid data goes on').toBe(next);
+      }
       await expectAccessible(form);
       expect(consoleErrors).toEqual([]);
       // axe needs ~20 s for jsonforms-huge (5,000 elements, 700 controls) on a 2-core machine.

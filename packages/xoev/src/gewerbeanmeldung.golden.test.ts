@@ -1,9 +1,9 @@
 /**
  * Golden files of the Gewerbeanmeldung example: each valid sample as XML message, and the message XSD,
- * with a fixed UUID and clock, in examples/gewerbeanmeldung/expected/. `UPDATE_GOLDEN=1` rewrites them
- * (then review the diff: it is the XML the back office gets).
+ * with a fixed UUID and clock, in examples/gewerbeanmeldung/expected/. `UPDATE_GOLDEN=1` rewrites them and
+ * prints what changed: review the diff, it is the XML the back office gets (docs/testing.md).
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { fromXml } from './from-xml.js';
@@ -12,18 +12,15 @@ import { toXsd } from './to-xsd.js';
 import { EXAMPLE_DIR, FIXED, gewerbe, validSamples } from './test-support/gewerbe.js';
 import { xmllintCli } from './test-support/library.js';
 import { prune } from '@efa-forms/core';
+import { recordedText } from '../../../scripts/internal/recorded-file.js';
 
 const EXPECTED = new URL('expected/', EXAMPLE_DIR);
 const update = process.env.UPDATE_GOLDEN === '1';
 
 function golden(name: string, actual: string): void {
-  const file = fileURLToPath(new URL(name, EXPECTED));
-  if (update) {
-    mkdirSync(fileURLToPath(EXPECTED), { recursive: true });
-    writeFileSync(file, actual);
-  }
-  expect(existsSync(file), `${name} is missing; run with UPDATE_GOLDEN=1`).toBe(true);
-  expect(actual).toBe(readFileSync(file, 'utf8'));
+  const recorded = recordedText(fileURLToPath(new URL(name, EXPECTED)), actual, update);
+  expect(recorded, `${name} is missing; run with UPDATE_GOLDEN=1`).toBeDefined();
+  expect(actual).toBe(recorded);
 }
 
 describe('Gewerbeanmeldung golden files', () => {

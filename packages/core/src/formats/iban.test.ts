@@ -100,6 +100,27 @@ describe('isIban', () => {
     expect(isIban(s)).toBe(false);
   });
 
+  it("rejects an IBAN one character short of its country's length, though its checksum is right", () => {
+    // 21 characters for Germany (22 required), check digits valid for exactly these characters.
+    expect(isIban('DE5137040044053201300')).toBe(false);
+    expect(isIban('DE51 3704 0044 0532 0130 0')).toBe(false);
+  });
+
+  it.each(SEPA_EXAMPLES)(
+    'rejects %s shortened or lengthened by one, with check digits recomputed',
+    (paper) => {
+      const electronic = paper.replaceAll(' ', '');
+      const country = electronic.slice(0, 2);
+      const bban = electronic.slice(4);
+      for (const wrong of [bban.slice(0, -1), bban + '0']) {
+        const iban = withCheckDigits(country, wrong);
+        expect(checksumHolds(iban)).toBe(true);
+        expect(isIban(iban)).toBe(false);
+      }
+      expect(isIban(withCheckDigits(country, bban))).toBe(true);
+    },
+  );
+
   it('rejects check digits 00, 01 and 99 even when mod 97 = 1', () => {
     // The same account number with its issued check digits 98 also satisfies mod 97 with 01.
     expect(isIban('GB98 MIDL 0700 9312 3456 78')).toBe(true);
@@ -127,3 +148,20 @@ describe('normalizeIban', () => {
     expect(isIban(normalizeIban(s))).toBe(true);
   });
 });
+
+/** ISO 7064 mod 97-10 over the IBAN's rearranged digits, with BigInt: independent of iban.ts. */
+function mod97(iban: string): bigint {
+  const rearranged = iban.slice(4) + iban.slice(0, 4);
+  const digits = [...rearranged].map((char) => (/[A-Z]/.test(char) ? String(char.charCodeAt(0) - 55) : char));
+  return BigInt(digits.join('')) % 97n;
+}
+
+function checksumHolds(iban: string): boolean {
+  return mod97(iban) === 1n;
+}
+
+/** The IBAN of `country` and `bban` with the check digits that make mod 97 equal 1. */
+function withCheckDigits(country: string, bban: string): string {
+  const check = 98n - mod97(`${country}00${bban}`);
+  return `${country}${String(check).padStart(2, '0')}${bban}`;
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { JsonSchemaObject } from './definition.js';
+import { prune } from './prune.js';
+import { activeFields } from './active-fields.js';
+
+// A hidden answer is never submitted, even when hiding it hides the next one: a chain of conditions
+// must be followed to its end, whatever order the rules are written in.
+const shows = (flag: string, field: string, type: 'boolean' | 'string'): JsonSchemaObject => ({
+  if: { properties: { [flag]: { const: true } }, required: [flag] },
+  then: { properties: { [field]: { type, title: field } } },
+});
+
+const chain = (rules: JsonSchemaObject[]) => ({
+  schema: {
+    type: 'object',
+    properties: { a: { type: 'boolean', title: 'a' } },
+    allOf: rules,
+  } satisfies JsonSchemaObject,
+});
+
+describe('prune follows chains of conditions', () => {
+  it('a -> b -> c: with a off, b is hidden, and so c (b no longer holds) is dropped too', () => {
+    const holder = chain([shows('a', 'b', 'boolean'), shows('b', 'c', 'string')]);
+    expect(prune(holder, { a: false, b: true, c: 'x' })).toEqual({ a: false });
+  });
+
+  it('the same chain written in reverse order', () => {
+    const holder = chain([shows('b', 'c', 'string'), shows('a', 'b', 'boolean')]);
+    expect(prune(holder, { a: false, b: true, c: 'x' })).toEqual({ a: false });
+  });
+
+  it('a chain of four steps is followed to the end', () => {
+    const holder = chain([
+      shows('a', 'b', 'boolean'),
+      shows('b', 'c', 'boolean'),
+      shows('c', 'd', 'boolean'),
+      shows('d', 'e', 'string'),
+    ]);
+    expect(prune(holder, { a: false, b: true, c: true, d: true, e: 'x' })).toEqual({ a: false });
+    expect(activeFields(holder, { a: false, b: true, c: true, d: true, e: 'x' }).visible.has('/e')).toBe(
+      false,
+    );
+  });
+
+  it('keeps every answer of a chain that holds', () => {
+    const holder = chain([shows('a', 'b', 'boolean'), shows('b', 'c', 'string')]);
+    expect(prune(holder, { a: true, b: true, c: 'x' })).toEqual({ a: true, b: true, c: 'x' });
+    expect(prune(holder, { a: true, b: false, c: 'x' })).toEqual({ a: true, b: false });
+  });
+
+  it('never changes the data it is given', () => {
+    const holder = chain([shows('a', 'b', 'boolean'), shows('b', 'c', 'string')]);
+    const data = { a: false, b: true, c: 'x' };
+    prune(holder, data);
+    expect(data).toEqual({ a: false, b: true, c: 'x' });
+  });
+});
