@@ -43,13 +43,16 @@ export async function startPortal(options: StartOptions): Promise<RunningPortal>
   const config = loadPortalConfig(join(portalDir, 'portal.config.json'));
   const services = loadCatalogue(join(options.root, 'examples'), config);
   await buildPortal(options.buildDir, services);
+  const elementsBundle = join(options.root, 'packages', 'elements', 'dist', 'efa-forms.js');
+  if (!existsSync(elementsBundle))
+    throw new Error(`${elementsBundle} is missing: run \`npm run build\` (npm start does it for you)`);
   const library = options.xsdLibraryDir ?? join(options.root, '..', 'shared', 'xoev', 'bibliothek');
   const listener = await createPortal({
     config,
     services,
     buildDir: options.buildDir,
     outboxDir: options.outboxDir,
-    elementsBundle: join(options.root, 'packages', 'elements', 'dist', 'efa-forms.js'),
+    elementsBundle,
     publicDir: join(portalDir, 'public'),
     ...(existsSync(library) ? { xsdLibraryDir: library } : {}),
     ...(options.log ? { log: options.log } : {}),
