@@ -17,8 +17,8 @@ export function group(scope: Scope, legend: string): Locator {
  * The control labelled `label`. Matched on the label's text, which ends in " *" for a required
  * field (the marker is hidden from screen readers, not from the text).
  */
-export function field(scope: Scope, label: string): Locator {
-  return scope.getByLabel(new RegExp(`^${escape(label)}( \\*)?$`));
+export function field(scope: Scope, label: string | RegExp): Locator {
+  return scope.getByLabel(typeof label === 'string' ? new RegExp(`^${escape(label)}( \\*)?$`) : label);
 }
 
 /** A person at the keyboard and mouse. */
@@ -26,7 +26,7 @@ export class Person {
   constructor(readonly page: Page) {}
 
   /** Clicks into the field labelled `label` and types `text` key by key. */
-  async type(label: string, text: string, scope: Scope = this.page): Promise<void> {
+  async type(label: string | RegExp, text: string, scope: Scope = this.page): Promise<void> {
     await field(scope, label).click();
     await this.page.keyboard.type(text);
   }
@@ -35,22 +35,31 @@ export class Person {
    * Fills the field labelled `label` as one input (pasting, or a browser's autofill): the same
    * events as typing for the form, at a fraction of the cost on long texts.
    */
-  async paste(label: string, text: string, scope: Scope = this.page): Promise<void> {
+  async paste(label: string | RegExp, text: string, scope: Scope = this.page): Promise<void> {
     await field(scope, label).fill(text);
   }
 
   /** A date field: the native picker's segments, filled as the browser's autofill does. */
-  async date(label: string, isoDate: string, scope: Scope = this.page): Promise<void> {
+  async date(label: string | RegExp, isoDate: string, scope: Scope = this.page): Promise<void> {
     await field(scope, label).fill(isoDate);
   }
 
   /** Clicks the radio or checkbox labelled `label` (its option title). */
-  async click(label: string, scope: Scope = this.page): Promise<void> {
+  async click(label: string | RegExp, scope: Scope = this.page): Promise<void> {
     await field(scope, label).click();
   }
 
+  /** Chooses a file for the upload field labelled `label`, as the browser's file dialog would. */
+  async upload(
+    label: string,
+    file: { name: string; mimeType: string; buffer: Buffer },
+    scope: Scope = this.page,
+  ): Promise<void> {
+    await field(scope, label).setInputFiles(file);
+  }
+
   /** Picks an option of the select labelled `label` by its visible text. */
-  async select(label: string, option: string, scope: Scope = this.page): Promise<void> {
+  async select(label: string | RegExp, option: string, scope: Scope = this.page): Promise<void> {
     await field(scope, label).selectOption({ label: option });
   }
 
