@@ -46,26 +46,15 @@ export async function fillGewerbeanmeldung(page: Page): Promise<void> {
   await person.next('Anschrift und Kontakt');
 
   // Step 3.
-  await person.type('Straße', 'Industriestraße');
-  await person.type('Hausnummer', '20-22');
-  await person.type('Postleitzahl', '12345');
-  await person.type('Ort', 'Musterstadt');
+  await person.address(expected.wohnanschrift);
   await person.paste('E-Mail-Adresse', 'info@wachschutz-musterstadt.example');
   await person.type('Telefon', '09999 4711-0');
   await person.next('Angaben zum Betrieb');
 
   // Step 4: a Zweigniederlassung (shows the Hauptniederlassung), a takeover (shows the predecessor).
-  const betriebsstaette = group(page, 'Anschrift der Betriebsstätte');
-  await person.type('Straße', 'Bahnhofstraße', betriebsstaette);
-  await person.type('Hausnummer', '3', betriebsstaette);
-  await person.type('Postleitzahl', '12347', betriebsstaette);
-  await person.type('Ort', 'Musterstadt', betriebsstaette);
+  await person.address(expected.betriebsstaette, group(page, 'Anschrift der Betriebsstätte'));
   await person.click('eine Zweigniederlassung');
-  const haupt = group(page, 'Anschrift der Hauptniederlassung');
-  await person.type('Straße', 'Industriestraße', haupt);
-  await person.type('Hausnummer', '20-22', haupt);
-  await person.type('Postleitzahl', '12345', haupt);
-  await person.type('Ort', 'Musterstadt', haupt);
+  await person.address(expected.betrieb.hauptniederlassung, group(page, 'Anschrift der Hauptniederlassung'));
   await person.click(
     'Übernahme (z. B. Kauf, Pacht, Erbfolge, Änderung der Rechtsform, Gesellschaftereintritt)',
   );

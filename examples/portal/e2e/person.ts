@@ -58,6 +58,17 @@ export class Person {
     await field(scope, label).setInputFiles(file);
   }
 
+  /** Types a German address into the four fields of `scope` (Straße, Hausnummer, Postleitzahl, Ort). */
+  async address(
+    address: { strasse: string; hausnummer: string; postleitzahl: string; ort: string },
+    scope: Scope = this.page,
+  ): Promise<void> {
+    await this.type('Straße', address.strasse, scope);
+    await this.type('Hausnummer', address.hausnummer, scope);
+    await this.type('Postleitzahl', address.postleitzahl, scope);
+    await this.type('Ort', address.ort, scope);
+  }
+
   /** Picks an option of the select labelled `label` by its visible text. */
   async select(label: string | RegExp, option: string, scope: Scope = this.page): Promise<void> {
     await field(scope, label).selectOption({ label: option });
