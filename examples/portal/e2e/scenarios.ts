@@ -5,6 +5,8 @@ import { fillGewerbeanmeldung, gewerbeanmeldungData } from './gewerbeanmeldung.j
 export interface Scenario {
   fill(page: Page): Promise<void>;
   data: Record<string, unknown>;
+  /** A text field the test has the intake object to (422), with its step heading and label. */
+  serverErrorAt: { pointer: string; step: string; label: string };
 }
 
 /**
@@ -12,5 +14,9 @@ export interface Scenario {
  * none, so a new example cannot ship without being filled in end to end.
  */
 export const scenarios: Record<string, Scenario> = {
-  gewerbeanmeldung: { fill: fillGewerbeanmeldung, data: gewerbeanmeldungData },
+  gewerbeanmeldung: {
+    fill: fillGewerbeanmeldung,
+    data: gewerbeanmeldungData,
+    serverErrorAt: { pointer: '/kontakt/telefon', step: 'Anschrift und Kontakt', label: 'Telefon' },
+  },
 };
