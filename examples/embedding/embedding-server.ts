@@ -4,7 +4,7 @@
 //   /native-form/   <efa-form name="antrag"> inside <form method="post">
 // Run it: npx tsx examples/embedding/embedding-server.ts   (PORT, default 8081)
 import { once } from 'node:events';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -17,8 +17,15 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const root = join(here, '..', '..');
 const serviceDir = join(root, 'examples', 'gewerbeanmeldung');
 
-/** The element bundle that checks raw definitions in the page (plain HTML and native form use it). */
-const RUNTIME_BUNDLE = join(root, 'packages', 'elements', 'dist', 'efa-forms.js');
+/**
+ * The element bundle that checks raw definitions in the page (plain HTML and native form use it):
+ * efa-forms-runtime.js where the elements build it (compiled services, issue 8), else efa-forms.js,
+ * which did so before that split.
+ */
+const RUNTIME_BUNDLE =
+  ['efa-forms-runtime.js', 'efa-forms.js']
+    .map((name) => join(root, 'packages', 'elements', 'dist', name))
+    .find((file) => existsSync(file)) ?? join(root, 'packages', 'elements', 'dist', 'efa-forms-runtime.js');
 
 /** A running example server. */
 export interface EmbeddingServer {

@@ -59,3 +59,21 @@ export async function compileService(
   const compile = await load<typeof compileService>('@efa-forms/cli', 'compileService');
   return compile(definition, options);
 }
+
+/**
+ * Which of the parts above cannot be loaded (none once @efa-forms/server and @efa-forms/cli are
+ * built): the portal's tests wait for them instead of failing on an import.
+ */
+export async function missingParts(): Promise<string[]> {
+  const wanted: [string, string][] = [
+    ['@efa-forms/server', 'createIntake'],
+    ['@efa-forms/server', 'createFolderOutbox'],
+    ['@efa-forms/cli', 'compileService'],
+  ];
+  const missing: string[] = [];
+  for (const [specifier, name] of wanted) {
+    const module = (await import(specifier)) as Record<string, unknown>;
+    if (typeof module[name] !== 'function') missing.push(`${specifier} ${name}()`);
+  }
+  return missing;
+}
