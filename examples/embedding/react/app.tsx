@@ -4,6 +4,8 @@
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { EfaForm, type EfaSubmitEvent } from '@efa-forms/elements/react';
+// The definition is checked in the page. Where @efa-forms/elements takes compiled services only
+// (issue 8), this app also needs the runtime loader: import '@efa-forms/elements/runtime';
 import definition from '../../gewerbeanmeldung/gewerbeanmeldung.service.json';
 import tenant from '../../gewerbeanmeldung/tenant.musterstadt.json';
 
