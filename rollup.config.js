@@ -66,7 +66,7 @@ const packages = {
   cli: () => packageConfig('cli', { entries: ['src/main.ts'] }),
   elements: () =>
     packageConfig('elements', {
-      entries: ['src/define.ts', 'src/runtime.ts'],
+      entries: ['src/define.ts', 'src/runtime.ts', 'src/react.ts'],
       // efa-forms.js runs compiled services (no ajv, strict CSP); efa-forms-runtime.js also raw definitions.
       bundles: [
         { input: 'src/bundle.ts', file: 'dist/efa-forms.js' },

@@ -47,12 +47,9 @@ export async function exampleDefinition(id: string): Promise<ServiceDefinition> 
   return (await inlineFileRefs(await readText(url), { base: url.href, read: readText })) as ServiceDefinition;
 }
 
-/** Examples with a tenant file of their own; the Gewerbe services share the Anmeldung's. */
-const OWN_TENANT = new Set(['bewohnerparkausweis', 'sondernutzung']);
-
-/** The Musterstadt tenant configuration of an example (the Gewerbe one by default). */
+/** The Musterstadt tenant configuration of an example (the Gewerbeanmeldung's by default). */
 export async function musterstadt(id = 'gewerbeanmeldung'): Promise<Record<string, unknown>> {
-  const file = OWN_TENANT.has(id) ? exampleUrl(id, 'tenant.musterstadt.json') : MUSTERSTADT;
+  const file = exampleUrl(id, 'tenant.musterstadt.json');
   return JSON.parse(await readText(file)) as Record<string, unknown>;
 }
 

@@ -18,6 +18,10 @@ export const browserDependencies = [
   'lit/directives/ref.js',
   'lit/directives/repeat.js',
   'lit/static-html.js',
+  '@lit/react',
+  'react',
+  'react-dom',
+  'react-dom/client',
   'xml-js',
   'xmllint-wasm',
 ];

@@ -11,6 +11,7 @@ export function sourceAliases(repoRoot: string): Record<string, string> {
     // Subpath entries first: an alias also matches ids that continue with '/'.
     '@efa-forms/core/engine': source('core', 'engine.ts'),
     '@efa-forms/elements/runtime': source('elements', 'runtime.ts'),
+    '@efa-forms/elements/react': source('elements', 'react.ts'),
     ...Object.fromEntries(
       ['core', 'elements', 'xoev', 'fim', 'server', 'cli'].map((name) => [
         `@efa-forms/${name}`,

@@ -22,6 +22,17 @@ async function fillStepTwo(form: EfaForm): Promise<void> {
 }
 
 describe('wizard', () => {
+  test('the progress bar follows the step (width set through the CSSOM, which a strict CSP allows)', async () => {
+    const form = await mount((el) => (el.definition = kitchenSink));
+    const bar = (): HTMLElement => root(form).querySelector('.progress-bar span') as HTMLElement;
+    // Under a CSP without 'unsafe-inline' only CSSOM writes apply; the bar shows they are used.
+    expect(bar().style.inlineSize).toBe('33.3333%');
+    await fillStepOne(form);
+    await userEvent.click(button(form, 'Weiter'));
+    await settle(form);
+    expect(bar().style.inlineSize).toBe('66.6667%');
+  });
+
   test('continue validates the current step only; the error summary takes focus and links to fields', async () => {
     const form = await mount((el) => (el.definition = kitchenSink));
     await userEvent.click(button(form, 'Weiter'));
