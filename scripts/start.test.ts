@@ -6,17 +6,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { missingParts } from '../examples/portal/server/efa-seams.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-// The portal needs @efa-forms/server (the intake) and @efa-forms/cli (compileService), built in
-// parallel by other work (issues 8 and 9); until both are in this tree these tests are skipped with
-// the names of what is missing, never faked. Once they are, nothing here changes and the tests run.
-const missing = await missingParts();
-if (missing.length > 0) console.info(`npm start: skipped until in this tree: ${missing.join(', ')}`);
-
-describe.skipIf(missing.length > 0)('npm start', () => {
+describe('npm start', () => {
   interface Started {
     child: ChildProcess;
     origin: string;

@@ -10,23 +10,19 @@ import { chromium, type Browser, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadDefinition } from '@efa-forms/core';
 import { fromXml } from '@efa-forms/xoev';
-import definitionJson from '../gewerbeanmeldung/gewerbeanmeldung.service.json';
+import { exampleDefinition } from '../load-example.js';
 import tenant from '../gewerbeanmeldung/tenant.musterstadt.json';
 import sample from '../gewerbeanmeldung/samples/valid-natuerliche-person-minimal.json';
 import { chromiumLaunchOptions } from '../../scripts/chromium.js';
 import { LIBRARY_DIR } from '../../packages/xoev/src/test-support/library.js';
 import { axeViolations } from '../portal/e2e/browser-checks.js';
 import { startEmbeddingServer, type EmbeddingServer } from './embedding-server.js';
-import { missingParts } from '../portal/server/efa-seams.js';
+
+/** The published definition: shared blocks inlined. */
+const definitionJson = await exampleDefinition('gewerbeanmeldung');
 
 let scratch = '';
-// The examples send to the intake of @efa-forms/server and share the portal's seam with @efa-forms/cli, built in
-// parallel by other work (issues 8 and 9); until both are in this tree these tests are skipped with
-// the names of what is missing, never faked. Once they are, nothing here changes and the tests run.
-const missing = (await missingParts()).filter((part) => part.startsWith('@efa-forms/server'));
-if (missing.length > 0) console.info(`embedding: skipped until in this tree: ${missing.join(', ')}`);
-
-describe.skipIf(missing.length > 0)('embedding (Chromium, real intake)', () => {
+describe('embedding (Chromium, real intake)', () => {
   let server: EmbeddingServer;
   let browser: Browser;
 
