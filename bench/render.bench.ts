@@ -18,7 +18,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright';
 import { chromiumLaunchOptions } from '../scripts/chromium.js';
-import { APPS, BUNDLE, LABELS, buildBundles, writeInputs, type AppName, type BundleSize } from './internal/apps.js';
+import {
+  APPS,
+  BUNDLE,
+  LABELS,
+  buildBundles,
+  writeInputs,
+  type AppName,
+  type BundleSize,
+} from './internal/apps.js';
 import { median, p95, spread, type Spread } from './internal/measure.js';
 import { serve } from './internal/serve.js';
 import { typingField } from './render/generate.js';
@@ -142,19 +150,31 @@ async function measureOnce(
     }
     const typingEnd = await page.evaluate(() => window.bench.now());
     const keys = await page.evaluate(() => window.bench.takeKeys());
-    const typingLongTask = (await page.evaluate(([a, b]) => window.bench.longTaskTime(a, b), [typingStart, typingEnd] as const)).ms;
-    const modelLag = await page.evaluate(([typed, since]) => window.bench.modelLag(typed, since, 500), [TYPED, typingEnd] as const);
+    const typingLongTask = (
+      await page.evaluate(([a, b]) => window.bench.longTaskTime(a, b), [typingStart, typingEnd] as const)
+    ).ms;
+    const modelLag = await page.evaluate(([typed, since]) => window.bench.modelLag(typed, since, 500), [
+      TYPED,
+      typingEnd,
+    ] as const);
     const settled = await page.evaluate(() => window.bench.now());
-    const deferredLongTask = (await page.evaluate(([a, b]) => window.bench.longTaskTime(a, b), [typingEnd, settled] as const)).ms;
+    const deferredLongTask = (
+      await page.evaluate(([a, b]) => window.bench.longTaskTime(a, b), [typingEnd, settled] as const)
+    ).ms;
 
     const blurStart = await page.evaluate(() => window.bench.now());
     await page.keyboard.press('Tab');
     await page.evaluate(() => window.bench.keysDone());
     const blurEnd = await page.evaluate(() => window.bench.now());
     const blur = (await page.evaluate(() => window.bench.takeKeys()))[0] ?? Number.NaN;
-    const blurLongTask = (await page.evaluate(([a, b]) => window.bench.longTaskTime(a, b), [blurStart, blurEnd] as const)).ms;
+    const blurLongTask = (
+      await page.evaluate(([a, b]) => window.bench.longTaskTime(a, b), [blurStart, blurEnd] as const)
+    ).ms;
     // A library that commits on blur (SurveyJS's default) has the value now; a debounced one soon.
-    await page.evaluate(([typed, since]) => window.bench.modelLag(typed, since, 1000), [TYPED, blurEnd] as const);
+    await page.evaluate(([typed, since]) => window.bench.modelLag(typed, since, 1000), [
+      TYPED,
+      blurEnd,
+    ] as const);
     const valueAfterBlur = await page.evaluate(() => window.bench.value());
 
     const submitted = await page.evaluate(() => window.bench.submit());
@@ -164,7 +184,8 @@ async function measureOnce(
     if (submitted.errors !== count - 1)
       problems.push(`shows ${submitted.errors} errors after submit, not ${count - 1}`);
     blocked.push(...(await page.evaluate(() => window.bench.violations())));
-    if (blocked.length) throw new Error(`${app} tried to load from elsewhere: ${[...new Set(blocked)].join(', ')}`);
+    if (blocked.length)
+      throw new Error(`${app} tried to load from elsewhere: ${[...new Set(blocked)].join(', ')}`);
     if (pageErrors.length) throw new Error(`${app}: page error: ${pageErrors.join('; ')}`);
     return {
       run: {
@@ -185,8 +206,11 @@ async function measureOnce(
       problems,
     };
   } catch (error) {
-    const elsewhere = [...new Set([...blocked, ...(await page.evaluate(() => window.bench.violations()).catch(() => []))])];
-    if (elsewhere.length) throw new Error(`${app} tried to load from elsewhere: ${elsewhere.join(', ')}`);
+    const elsewhere = [
+      ...new Set([...blocked, ...(await page.evaluate(() => window.bench.violations()).catch(() => []))]),
+    ];
+    if (elsewhere.length)
+      throw new Error(`${app} tried to load from elsewhere: ${elsewhere.join(', ')}`, { cause: error });
     throw error;
   } finally {
     await context.close();
@@ -232,7 +256,9 @@ export async function runRender(options: RenderOptions): Promise<RenderResult> {
       const runs = new Map<AppName, Run[]>(options.apps.map((app) => [app, []]));
       // Round 0 warms up (left out); then apps interleaved, the start rotated each round.
       for (let round = 0; round <= options.runs; round++) {
-        const order = options.apps.map((_app, index) => options.apps[(index + round) % options.apps.length] as AppName);
+        const order = options.apps.map(
+          (_app, index) => options.apps[(index + round) % options.apps.length] as AppName,
+        );
         for (const app of order) {
           const { run, problems } = await measureOnce(browser, origin, app, inputs[app] as string, count);
           if (round > 0) runs.get(app)?.push(run);
@@ -241,7 +267,9 @@ export async function runRender(options: RenderOptions): Promise<RenderResult> {
             mismatches.set(key, (mismatches.get(key) ?? 0) + 1);
           }
         }
-        log(`  ${count} fields: round ${round}${round === 0 ? ' (warm-up)' : ''} done, ${((performance.now() - started) / 1000).toFixed(0)} s`);
+        log(
+          `  ${count} fields: round ${round}${round === 0 ? ' (warm-up)' : ''} done, ${((performance.now() - started) / 1000).toFixed(0)} s`,
+        );
       }
       for (const app of options.apps) summaries.push(summarise(app, count, runs.get(app) ?? []));
     }
@@ -250,7 +278,9 @@ export async function runRender(options: RenderOptions): Promise<RenderResult> {
       chromium: browser.version(),
       summaries,
       bundles,
-      mismatches: [...mismatches].map(([text, times]) => `${text} (${times} of ${total} runs)`),
+      mismatches: [...mismatches].map(
+        ([text, times]) => `${text} (in ${times} of ${total} runs, warm-up included)`,
+      ),
       seconds: (performance.now() - started) / 1000,
     };
   } finally {
@@ -277,7 +307,8 @@ export function parseOptions(argv: readonly string[]): Omit<RenderOptions, 'log'
   for (const size of sizes)
     if (!Number.isInteger(size) || size < 10) throw new Error(`--n: "${size}" is not a whole number >= 10`);
   const runs = Number(value('--runs') ?? RUNS);
-  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: "${value('--runs')}" is not a whole number >= 1`);
+  if (!Number.isInteger(runs) || runs < 1)
+    throw new Error(`--runs: "${value('--runs')}" is not a whole number >= 1`);
   const only = value('--only')?.split(',');
   return { apps: apps as AppName[], sizes, runs, ...(only ? { only } : {}) };
 }

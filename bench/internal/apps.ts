@@ -129,7 +129,7 @@ export async function buildBundles(out: string, apps: readonly AppName[]): Promi
       bundle,
       js: { min: js.length, gzip: gzip(js) },
       css: { min: css.length, gzip: css.length ? gzip(css) : 0 },
-      contributors: contributors(result.metafile, relative(root, outfile)),
+      contributors: contributors(result.metafile as Metafile, relative(root, outfile)),
       ...(note ? { note } : {}),
     };
     if (bundle.startsWith('efa')) Object.assign(size, await efaContributors(bundle));
@@ -169,7 +169,7 @@ async function efaContributors(bundle: string): Promise<Pick<BundleSize, 'contri
     },
   });
   return {
-    contributors: contributors(result.metafile, 'contributors.js'),
+    contributors: contributors(result.metafile as Metafile, 'contributors.js'),
     note: `contributors measured on packages/elements/src/${entry} built from the sources`,
   };
 }

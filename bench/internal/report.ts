@@ -47,10 +47,15 @@ ROWS.push(
     unit: 'ms',
     goal: (summary, all) => {
       const floor = withinFloor(1.25, rowNamed('mount (ms)'))(summary, all);
-      const peers = PEERS.map((peer) => all.get(peer)?.mount.median).filter((v): v is number => v !== undefined);
+      const peers = PEERS.map((peer) => all.get(peer)?.mount.median).filter(
+        (v): v is number => v !== undefined,
+      );
       if (!floor) return undefined;
       const belowPeers = peers.every((peer) => summary.mount.median < peer);
-      return { text: `${floor.text}${peers.length ? (belowPeers ? ', below every peer' : ', NOT below every peer') : ''}`, met: floor.met && belowPeers };
+      return {
+        text: `${floor.text}${peers.length ? (belowPeers ? ', below every peer' : ', NOT below every peer') : ''}`,
+        met: floor.met && belowPeers,
+      };
     },
   },
   {
@@ -69,7 +74,9 @@ ROWS.push(
     value: (s) => s.typingLongTask,
     unit: 'ms',
     goal: (summary) =>
-      summary.count >= 1000 ? { text: ms(summary.typingLongTask.max), met: summary.typingLongTask.max === 0 } : undefined,
+      summary.count >= 1000
+        ? { text: ms(summary.typingLongTask.max), met: summary.typingLongTask.max === 0 }
+        : undefined,
   },
   {
     label: 'last keystroke -> value in model (ms)',
@@ -92,7 +99,9 @@ ROWS.push(
     value: (s) => s.blurLongTask,
     unit: 'ms',
     goal: (summary) =>
-      summary.count >= 1000 ? { text: ms(summary.blurLongTask.max), met: summary.blurLongTask.max === 0 } : undefined,
+      summary.count >= 1000
+        ? { text: ms(summary.blurLongTask.max), met: summary.blurLongTask.max === 0 }
+        : undefined,
   },
   {
     label: 'submit empty form -> all errors shown (ms)',
@@ -100,7 +109,9 @@ ROWS.push(
     unit: 'ms',
     goal: (summary, all) => {
       const floor = withinFloor(2, rowNamed('submit empty form -> all errors shown (ms)'))(summary, all);
-      const peers = PEERS.map((peer) => all.get(peer)?.submit.median).filter((v): v is number => v !== undefined);
+      const peers = PEERS.map((peer) => all.get(peer)?.submit.median).filter(
+        (v): v is number => v !== undefined,
+      );
       if (!floor) return undefined;
       const fastest = Math.min(...peers);
       const fourTimes = peers.length === 0 || summary.submit.median * 4 <= fastest;
@@ -120,7 +131,10 @@ ROWS.push(
     goal: (summary, all) => {
       const rjsf = all.get('rjsf')?.heapGc.median;
       if (rjsf === undefined) return undefined;
-      return { text: `${ratio(summary.heapGc.median, rjsf)} of rjsf`, met: summary.heapGc.median <= rjsf / 2 };
+      return {
+        text: `${ratio(summary.heapGc.median, rjsf)} of rjsf`,
+        met: summary.heapGc.median <= rjsf / 2,
+      };
     },
   },
 );
@@ -156,9 +170,15 @@ function goalCell(row: Row, all: Map<AppName, Summary>): string {
   const verdicts = EFA.flatMap((app) => {
     const summary = all.get(app);
     const verdict = summary ? row.goal?.(summary, all) : undefined;
-    return verdict ? [`${app === 'efa-compiled' ? 'compiled' : 'raw'}: ${verdict.met ? 'met' : 'NOT MET'} (${verdict.text})`] : [];
+    return verdict
+      ? [
+          `${app === 'efa-compiled' ? 'compiled' : 'raw'}: ${verdict.met ? 'met' : 'NOT MET'} (${verdict.text})`,
+        ]
+      : [];
   });
-  return verdicts.length ? `${GOAL_TEXT[row.label] ?? ''}: ${verdicts.join('; ')}` : (GOAL_TEXT[row.label] ?? '');
+  return verdicts.length
+    ? `${GOAL_TEXT[row.label] ?? ''}: ${verdicts.join('; ')}`
+    : (GOAL_TEXT[row.label] ?? '');
 }
 
 /** One size: medians (min–max), then the ratios to the floor and to efa-forms. */
@@ -166,11 +186,18 @@ function sizeTables(count: number, summaries: Summary[]): string[] {
   const all = new Map(summaries.map((summary) => [summary.app, summary]));
   const apps = summaries.map((summary) => summary.app);
   const runs = summaries[0]?.runs ?? 0;
-  const lines = [`### ${count.toLocaleString('en-GB')} fields (medians of ${runs} runs, min–max in brackets)`, ''];
+  const lines = [
+    `### ${count.toLocaleString('en-GB')} fields (medians of ${runs} runs, min–max in brackets)`,
+    '',
+  ];
   lines.push(
     ...table(
       ['', ...apps.map((app) => LABELS[app]), 'goal (issue 12)'],
-      ROWS.map((row) => [row.label, ...summaries.map((s) => cell(row.value(s), row.unit)), goalCell(row, all)]),
+      ROWS.map((row) => [
+        row.label,
+        ...summaries.map((s) => cell(row.value(s), row.unit)),
+        goalCell(row, all),
+      ]),
     ),
   );
   for (const [title, base] of [
@@ -203,7 +230,16 @@ export function bundleTable(bundles: BundleSize[]): string[] {
   const peers = bundles.filter((b) => !['plain', 'efa-compiled', 'efa-raw'].includes(b.bundle));
   const smallestPeer = peers.length ? Math.min(...peers.map(total)) : undefined;
   const lines = table(
-    ['bundle', 'JS min (KB)', 'JS min+gzip (KB)', 'CSS min (KB)', 'CSS min+gzip (KB)', 'JS+CSS min+gzip (KB)', 'x efa compiled', 'largest contributors to the JS (min KB)'],
+    [
+      'bundle',
+      'JS min (KB)',
+      'JS min+gzip (KB)',
+      'CSS min (KB)',
+      'CSS min+gzip (KB)',
+      'JS+CSS min+gzip (KB)',
+      'x efa compiled',
+      'largest contributors to the JS (min KB)',
+    ],
     bundles.map((b) => [
       b.bundle,
       kb(b.js.min),
@@ -230,9 +266,21 @@ export function bundleTable(bundles: BundleSize[]): string[] {
 export function renderTables(result: RenderResult): string[] {
   const lines: string[] = ['## Rendering in Chromium', ''];
   const sizes = [...new Set(result.summaries.map((s) => s.count))];
-  for (const count of sizes) lines.push(...sizeTables(count, result.summaries.filter((s) => s.count === count)), '');
+  for (const count of sizes)
+    lines.push(
+      ...sizeTables(
+        count,
+        result.summaries.filter((s) => s.count === count),
+      ),
+      '',
+    );
   lines.push('## Same work? (mismatches)', '');
   lines.push(...(result.mismatches.length ? result.mismatches.map((m) => `- ${m}`) : ['- none']), '');
-  lines.push('## Bundle size (whole runtime of each app, esbuild production build)', '', ...bundleTable(result.bundles), '');
+  lines.push(
+    '## Bundle size (whole runtime of each app, esbuild production build)',
+    '',
+    ...bundleTable(result.bundles),
+    '',
+  );
   return lines;
 }

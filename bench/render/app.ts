@@ -40,6 +40,7 @@ export function labelFor(root: ParentNode, field: BenchField): HTMLLabelElement 
 /** Elements of `selector` with visible text (libraries keep empty error containers in the DOM). */
 export function countWithText(root: ParentNode, selector: string): number {
   let count = 0;
-  for (const element of root.querySelectorAll(selector)) if ((element.textContent ?? '').trim() !== '') count++;
+  for (const element of root.querySelectorAll(selector))
+    if ((element.textContent ?? '').trim() !== '') count++;
   return count;
 }

@@ -4,15 +4,7 @@
 // from the same field list in ./formats.ts, so every app gets the same fields in the same order.
 
 /** What a leaf field is; the mix per 100 fields is `MIX`. */
-export type FieldKind =
-  | 'text'
-  | 'minLength'
-  | 'pattern'
-  | 'email'
-  | 'integer'
-  | 'enum'
-  | 'boolean'
-  | 'date';
+export type FieldKind = 'text' | 'minLength' | 'pattern' | 'email' | 'integer' | 'enum' | 'boolean' | 'date';
 
 /** One generated leaf field. */
 export interface BenchField {
@@ -107,7 +99,8 @@ export function benchGroups(count: number): BenchGroup[] {
 }
 
 /** Every leaf field in form order. */
-export const benchFields = (count: number): BenchField[] => benchGroups(count).flatMap((group) => group.fields);
+export const benchFields = (count: number): BenchField[] =>
+  benchGroups(count).flatMap((group) => group.fields);
 
 /**
  * The field the keystroke benchmark types into: the minLength string nearest to the middle of the

@@ -87,7 +87,6 @@ async function load(url: string): Promise<void> {
   else input = await (await fetch(url)).json();
 }
 
-
 let container: HTMLElement | undefined;
 
 /**

@@ -56,7 +56,8 @@ export function mountPlainForm(
     const text = String(value);
     if (field.kind === 'minLength' && text.length < MIN_LENGTH)
       return `„${field.label}“ muss mindestens ${MIN_LENGTH} Zeichen lang sein.`;
-    if (field.kind === 'pattern' && !pattern.test(text)) return `„${field.label}“ hat nicht das richtige Format.`;
+    if (field.kind === 'pattern' && !pattern.test(text))
+      return `„${field.label}“ hat nicht das richtige Format.`;
     if (field.kind === 'email' && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(text))
       return `„${field.label}“ muss eine E-Mail-Adresse sein.`;
     if (field.kind === 'integer') {

@@ -25,7 +25,9 @@ registerApp({
   async mount(container, input) {
     root = container;
     form = (await (
-      Formio as unknown as { createForm(element: HTMLElement, form: unknown, options: unknown): Promise<Webform> }
+      Formio as unknown as {
+        createForm(element: HTMLElement, form: unknown, options: unknown): Promise<Webform>;
+      }
     ).createForm(container, input, {})) as Webform;
   },
   root: () => root,
