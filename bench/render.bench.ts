@@ -5,6 +5,7 @@
 //
 // Per size and app, each run in a fresh browser context (bench/README.md says why each step is so):
 //   mount      the app's first call -> all N controls exist and a frame has passed
+//   to idle    the end of the mount -> the page is idle (work deferred to idle), its long tasks
 //   keystroke  20 letters typed into a middle minLength field: keydown -> next frame (median, p95),
 //              long-task time while typing
 //   model      last keystroke -> the typed value is in the library's model (deferred = debounced)
@@ -39,6 +40,9 @@ const TYPED = 'abcdefghijklmnopqrst';
 /** One run of one app. */
 export interface Run {
   mount: number;
+  /** From the end of the mount until the page was idle (deferred work), and its long-task time. */
+  toIdle: number;
+  idleLongTask: number;
   controls: number;
   keys: number[];
   typingLongTask: number;
@@ -59,6 +63,8 @@ export interface Summary {
   count: number;
   runs: number;
   mount: Spread;
+  toIdle: Spread;
+  idleLongTask: Spread;
   keyMedian: Spread;
   keyP95: number;
   typingLongTask: Spread;
@@ -139,6 +145,12 @@ async function measureOnce(
     await page.evaluate((url) => window.bench.load(url), input);
     const heapBefore = await page.evaluate(() => window.bench.heap(true));
     const mounted = await page.evaluate(() => window.bench.mount());
+    // Work deferred past the mount (to idle, or timers) is paid here, before anything else.
+    const mountEnd = await page.evaluate(() => window.bench.now());
+    const idleAt = await page.evaluate(() => window.bench.idle());
+    const idleLongTask = (
+      await page.evaluate(([a, b]) => window.bench.longTaskTime(a, b), [mountEnd, idleAt] as const)
+    ).ms;
     const heapMount = (await page.evaluate(() => window.bench.heap(false))) - heapBefore;
     const heapGc = (await page.evaluate(() => window.bench.heap(true))) - heapBefore;
 
@@ -190,6 +202,8 @@ async function measureOnce(
     return {
       run: {
         mount: mounted.ms,
+        toIdle: idleAt - mountEnd,
+        idleLongTask,
         controls: mounted.controls,
         keys,
         typingLongTask,
@@ -224,6 +238,8 @@ function summarise(app: AppName, count: number, runs: Run[]): Summary {
     count,
     runs: runs.length,
     mount: spread(runs.map((run) => run.mount)),
+    toIdle: spread(runs.map((run) => run.toIdle)),
+    idleLongTask: spread(runs.map((run) => run.idleLongTask)),
     keyMedian: spread(runs.map((run) => median(run.keys))),
     keyP95: p95(runs.flatMap((run) => run.keys)),
     typingLongTask: spread(runs.map((run) => run.typingLongTask)),

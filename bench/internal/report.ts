@@ -58,6 +58,8 @@ ROWS.push(
       };
     },
   },
+  { label: 'after mount until idle (ms)', value: (s) => s.toIdle, unit: 'ms' },
+  { label: 'long tasks after mount until idle (ms)', value: (s) => s.idleLongTask, unit: 'ms' },
   {
     label: 'keystroke -> next frame, median (ms)',
     value: (s) => s.keyMedian,

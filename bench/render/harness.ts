@@ -164,6 +164,13 @@ async function focusTyping(): Promise<void> {
   await nextFrame();
 }
 
+/** Resolves at the frame after the page was next idle: work a library deferred to idle has run. */
+async function idle(): Promise<number> {
+  await new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 5000 }));
+  await nextFrame();
+  return performance.now();
+}
+
 /** A timestamp for the driver's windows (long tasks, model lag). */
 const now = (): number => performance.now();
 
@@ -200,6 +207,7 @@ const bench = {
   keysDone,
   takeKeys: () => keys.splice(0),
   now,
+  idle,
   longTaskTime,
   modelLag,
   value: () => app().value(conf().field),
