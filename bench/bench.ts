@@ -10,10 +10,8 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildBundles, root } from './internal/apps.js';
 import { bundleTable, renderTables } from './internal/report.js';
-import { launch, parseOptions, runRender, type RenderResult } from './render.bench.js';
-
-const PARTS = ['render', 'bundle', 'core', 'xml', 'intake'] as const;
-type Part = (typeof PARTS)[number];
+import { parseOptions, type BenchOptions, type Part } from './internal/options.js';
+import { launch, runRender, type RenderResult } from './render.bench.js';
 
 /** Runs `npm run <script>` and returns its output (also echoed, indented, as it comes). */
 function runScript(script: string): Promise<{ output: string; seconds: number; code: number }> {
@@ -47,18 +45,15 @@ function writeAtomic(path: string, content: string): void {
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
-  let options: ReturnType<typeof parseOptions>;
+  let options: BenchOptions;
   try {
     options = parseOptions(argv);
-    for (const part of options.only ?? [])
-      if (!(PARTS as readonly string[]).includes(part))
-        throw new Error(`--only: unknown part "${part}"; known: ${PARTS.join(', ')}`);
   } catch (error) {
     console.error(`npm run bench: ${(error as Error).message}`);
     process.exitCode = 2;
     return;
   }
-  const parts = (options.only ?? PARTS) as Part[];
+  const parts: Part[] = options.parts;
   const started = new Date();
   const machine = {
     cores: cpus().length,
@@ -142,7 +137,7 @@ async function main(): Promise<void> {
       '',
     );
   const markdown = lines.join('\n');
-  const results = join(root, 'bench/results');
+  const results = options.out ?? join(root, 'bench/results');
   mkdirSync(results, { recursive: true });
   writeAtomic(join(results, 'latest.md'), markdown);
   writeAtomic(
@@ -153,7 +148,7 @@ async function main(): Promise<void> {
     console.log(
       `\n${(render.summaries.length ? renderTables(render) : bundleTable(render.bundles)).join('\n')}`,
     );
-  console.log(`Wrote bench/results/latest.md and latest.json (${seconds.toFixed(0)} s).`);
+  console.log(`Wrote ${join(results, 'latest.md')} and latest.json (${seconds.toFixed(0)} s).`);
   if (others.some((other) => other.code !== 0)) process.exitCode = 1;
 }
 

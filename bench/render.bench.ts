@@ -19,21 +19,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright';
 import { chromiumLaunchOptions } from '../scripts/chromium.js';
-import {
-  APPS,
-  BUNDLE,
-  LABELS,
-  buildBundles,
-  writeInputs,
-  type AppName,
-  type BundleSize,
-} from './internal/apps.js';
+import { BUNDLE, LABELS, buildBundles, writeInputs, type AppName, type BundleSize } from './internal/apps.js';
 import { median, p95, spread, type Spread } from './internal/measure.js';
 import { serve } from './internal/serve.js';
 import { typingField } from './render/generate.js';
 
-export const SIZES = [50, 200, 1000];
-export const RUNS = 7;
 /** 20 letters: the typed value every library's model must end up with. */
 const TYPED = 'abcdefghijklmnopqrst';
 
@@ -306,31 +296,9 @@ export async function runRender(options: RenderOptions): Promise<RenderResult> {
   }
 }
 
-/** Parses `--apps a,b --n 50,200 --runs 3` (shared with bench/bench.ts). */
-export function parseOptions(argv: readonly string[]): Omit<RenderOptions, 'log'> & { only?: string[] } {
-  const value = (flag: string): string | undefined => {
-    const index = argv.indexOf(flag);
-    if (index < 0) return undefined;
-    const next = argv[index + 1];
-    if (next === undefined || next.startsWith('--')) throw new Error(`${flag} needs a value`);
-    return next;
-  };
-  const apps = value('--apps')?.split(',') ?? [...APPS];
-  for (const app of apps)
-    if (!(APPS as readonly string[]).includes(app))
-      throw new Error(`--apps: unknown app "${app}"; known: ${APPS.join(', ')}`);
-  const sizes = value('--n')?.split(',').map(Number) ?? SIZES;
-  for (const size of sizes)
-    if (!Number.isInteger(size) || size < 10) throw new Error(`--n: "${size}" is not a whole number >= 10`);
-  const runs = Number(value('--runs') ?? RUNS);
-  if (!Number.isInteger(runs) || runs < 1)
-    throw new Error(`--runs: "${value('--runs')}" is not a whole number >= 1`);
-  const only = value('--only')?.split(',');
-  return { apps: apps as AppName[], sizes, runs, ...(only ? { only } : {}) };
-}
-
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { renderTables } = await import('./internal/report.js');
+  const { parseOptions } = await import('./internal/options.js');
   const result = await runRender(parseOptions(process.argv.slice(2)));
   console.log(renderTables(result).join('\n'));
 }
