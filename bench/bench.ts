@@ -89,7 +89,7 @@ async function main(): Promise<void> {
     const out = mkdtempSync(join(tmpdir(), 'efa-bench-'));
     try {
       const bundles = await buildBundles(out, options.apps);
-      render = { chromium: '', summaries: [], bundles, mismatches: [], seconds: 0 };
+      render = { chromium: '', summaries: [], bundles, inputs: [], mismatches: [], seconds: 0 };
     } finally {
       rmSync(out, { recursive: true, force: true });
     }

@@ -80,6 +80,8 @@ export interface RenderResult {
   chromium: string;
   summaries: Summary[];
   bundles: BundleSize[];
+  /** Each app's form input per size (not part of its bundle). */
+  inputs: InputSize[];
   mismatches: string[];
   seconds: number;
 }
@@ -256,9 +258,11 @@ export async function runRender(options: RenderOptions): Promise<RenderResult> {
   try {
     const bundles = await buildBundles(out, options.apps);
     const summaries: Summary[] = [];
+    const inputSizes: InputSize[] = [];
     const mismatches = new Map<string, number>();
     for (const count of options.sizes) {
-      const inputs = await writeInputs(out, options.apps, count);
+      const { urls: inputs, sizes } = await writeInputs(out, options.apps, count);
+      inputSizes.push(...sizes);
       const runs = new Map<AppName, Run[]>(options.apps.map((app) => [app, []]));
       // Round 0 warms up (left out); then apps interleaved, the start rotated each round.
       for (let round = 0; round <= options.runs; round++) {
@@ -284,6 +288,7 @@ export async function runRender(options: RenderOptions): Promise<RenderResult> {
       chromium: browser.version(),
       summaries,
       bundles,
+      inputs: inputSizes,
       mismatches: [...mismatches].map(
         ([text, times]) => `${text} (in ${times} of ${total} runs, warm-up included)`,
       ),

@@ -66,7 +66,7 @@ function owner(input: string): string {
     const rest = input.slice(modules + 'node_modules/'.length).split('/');
     return rest[0]?.startsWith('@') ? `${rest[0]}/${rest[1]}` : (rest[0] ?? input);
   }
-  const local = /^(?:\.\.\/)*(packages\/[^/]+\/(?:src|dist)(?:\/[^/]+)?|bench\/render)/.exec(input);
+  const local = /^(?:\.\.\/)*(packages\/[^/]+|bench\/render)/.exec(input);
   return local?.[1] ?? input;
 }
 
@@ -174,19 +174,30 @@ async function efaContributors(bundle: string): Promise<Pick<BundleSize, 'contri
   };
 }
 
-/** Writes every app's input for `count` fields into `out/data/`; returns the URL path per app. */
+/** An app's input for one size (the form, not the runtime): its size, for the size table. */
+export interface InputSize {
+  app: AppName;
+  count: number;
+  bytes: number;
+  gzip: number;
+}
+
+/** Writes every app's input for `count` fields into `out/data/`; returns the URL path and size per app. */
 export async function writeInputs(
   out: string,
   apps: readonly AppName[],
   count: number,
-): Promise<Record<string, string>> {
+): Promise<{ urls: Record<string, string>; sizes: InputSize[] }> {
   mkdirSync(join(out, 'data'), { recursive: true });
   const urls: Record<string, string> = {};
+  const sizes: InputSize[] = [];
+  let app: AppName;
   const write = (name: string, content: string): string => {
     writeFileSync(join(out, 'data', name), content);
+    sizes.push({ app, count, bytes: Buffer.byteLength(content), gzip: gzip(content) });
     return `/data/${name}`;
   };
-  for (const app of apps) {
+  for (app of apps) {
     switch (app) {
       case 'plain':
         urls[app] = write(`plain-${count}.json`, JSON.stringify(benchGroups(count)));
@@ -220,5 +231,5 @@ export async function writeInputs(
         break;
     }
   }
-  return urls;
+  return { urls, sizes };
 }

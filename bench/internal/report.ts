@@ -1,7 +1,7 @@
 // The render and bundle tables of bench/results/latest.md (Markdown, also printed), with the ratio of
 // every app to the floor and to efa-forms and the goals of issue 12.
 import type { RenderResult, Summary } from '../render.bench.js';
-import { LABELS, type AppName, type BundleSize } from './apps.js';
+import { LABELS, type AppName, type BundleSize, type InputSize } from './apps.js';
 import type { Spread } from './measure.js';
 
 const PEERS: readonly AppName[] = ['rjsf', 'jsonforms', 'surveyjs', 'surveyjs-typing', 'formio'];
@@ -264,6 +264,22 @@ export function bundleTable(bundles: BundleSize[]): string[] {
   return lines;
 }
 
+/** The form each app is given, per size: loaded with the page, not part of the runtime bundle. */
+export function inputTable(inputs: InputSize[]): string[] {
+  const sizes = [...new Set(inputs.map((input) => input.count))];
+  const apps = [...new Set(inputs.map((input) => input.app))];
+  return table(
+    ['form input, min+gzip (KB)', ...sizes.map((count) => `${count.toLocaleString('en-GB')} fields`)],
+    apps.map((app) => [
+      LABELS[app],
+      ...sizes.map((count) => {
+        const input = inputs.find((i) => i.app === app && i.count === count);
+        return input ? kb(input.gzip) : '–';
+      }),
+    ]),
+  );
+}
+
 /** Every render and bundle table of a run, with its mismatches. */
 export function renderTables(result: RenderResult): string[] {
   const lines: string[] = ['## Rendering in Chromium', ''];
@@ -284,5 +300,12 @@ export function renderTables(result: RenderResult): string[] {
     ...bundleTable(result.bundles),
     '',
   );
+  if (result.inputs.length)
+    lines.push(
+      'The form itself, as each app gets it (efa compiled: the module `efa compile` wrote, with its validators):',
+      '',
+      ...inputTable(result.inputs),
+      '',
+    );
   return lines;
 }

@@ -149,12 +149,23 @@ export function formioForm(count: number): Record<string, unknown> {
   };
 }
 
-/** The service definition `efa compile` gets for the compiled app: the same schema, one step. */
+/**
+ * The service definition `efa compile` gets for the compiled app: the same schema, one step. A service
+ * definition is checked strictly, and efa's rule for options is that they carry labels, so the enums
+ * are written `oneOf: [{ const, title }]` with the same values (the same data, the same control).
+ */
 export function efaDefinition(count: number): Record<string, unknown> {
-  return {
-    id: `bench-${count}`,
-    version: '1.0.0',
-    title: `Formular mit ${count} Feldern`,
-    schema: benchSchema(count),
+  const schema = benchSchema(count) as {
+    properties: Record<string, { properties: Record<string, Record<string, unknown>> }>;
   };
+  for (const group of Object.values(schema.properties))
+    for (const [name, field] of Object.entries(group.properties))
+      if (Array.isArray(field.enum)) {
+        const { enum: options, ...rest } = field;
+        group.properties[name] = {
+          ...rest,
+          oneOf: (options as string[]).map((option) => ({ const: option, title: option })),
+        };
+      }
+  return { id: `bench-${count}`, version: '1.0.0', title: `Formular mit ${count} Feldern`, schema };
 }
