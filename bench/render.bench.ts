@@ -9,7 +9,7 @@
 //   keystroke  20 letters typed into a middle minLength field: keydown -> next frame (median, p95),
 //              long-task time while typing
 //   model      last keystroke -> the typed value is in the library's model (deferred = debounced)
-//   deferred   long-task time from the last keystroke until the model has it (or 500 ms)
+//   deferred   long-task time from the last keystroke until the model has it (or 300 ms)
 //   blur       Tab out of the field: keydown -> next frame, and its long-task time
 //   submit     the submit -> the frame after which the shown error count stopped changing
 //   heap       JS heap of the mounted form (after mount, and after a forced GC), minus the page before
@@ -157,7 +157,7 @@ async function measureOnce(
     const typingLongTask = (
       await page.evaluate(([a, b]) => window.bench.longTaskTime(a, b), [typingStart, typingEnd] as const)
     ).ms;
-    const modelLag = await page.evaluate(([typed, since]) => window.bench.modelLag(typed, since, 500), [
+    const modelLag = await page.evaluate(([typed, since]) => window.bench.modelLag(typed, since, 300), [
       TYPED,
       typingEnd,
     ] as const);
@@ -175,7 +175,7 @@ async function measureOnce(
       await page.evaluate(([a, b]) => window.bench.longTaskTime(a, b), [blurStart, blurEnd] as const)
     ).ms;
     // A library that commits on blur (SurveyJS's default) has the value now; a debounced one soon.
-    await page.evaluate(([typed, since]) => window.bench.modelLag(typed, since, 1000), [
+    await page.evaluate(([typed, since]) => window.bench.modelLag(typed, since, 500), [
       TYPED,
       blurEnd,
     ] as const);
