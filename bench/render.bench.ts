@@ -283,7 +283,7 @@ export async function runRender(options: RenderOptions): Promise<RenderResult> {
       }
       for (const app of options.apps) summaries.push(summarise(app, count, runs.get(app) ?? []));
     }
-    const total = options.sizes.length * (options.runs + 1);
+    const total = options.runs + 1;
     return {
       chromium: browser.version(),
       summaries,
