@@ -19,7 +19,8 @@ const esbuildOptions = {
 /**
  * Rollup options for one package.
  * @param {string} name folder under packages/
- * @param {{bundles?: {input: string, file: string}[]}} [options] self-contained, minified extra outputs
+ * @param {{entries?: string[], bundles?: {input: string, file: string}[]}} [options] more public entry
+ *   modules beside src/index.ts (sharing its modules), and self-contained, minified extra outputs
  */
 export function packageConfig(name, options = {}) {
   const dir = `packages/${name}`;
@@ -28,7 +29,7 @@ export function packageConfig(name, options = {}) {
   const isExternal = (id) =>
     deps.some((dep) => id === dep || id.startsWith(`${dep}/`)) || id.startsWith('node:');
   const library = {
-    input: `${dir}/src/index.ts`,
+    input: ['src/index.ts', ...(options.entries ?? [])].map((entry) => `${dir}/${entry}`),
     output: {
       dir: `${dir}/dist`,
       format: 'esm',
@@ -56,13 +57,22 @@ export function packageConfig(name, options = {}) {
 
 const only = process.env.EFA_PACKAGE;
 const packages = {
-  core: () => packageConfig('core'),
+  // engine: the compiler-free entry; standalone-formats: imported by compiled services' code.
+  core: () => packageConfig('core', { entries: ['src/engine.ts', 'src/standalone-formats.ts'] }),
   xoev: () => packageConfig('xoev'),
   fim: () => packageConfig('fim'),
   server: () => packageConfig('server'),
-  cli: () => packageConfig('cli'),
+  // main: what bin/efa.js starts.
+  cli: () => packageConfig('cli', { entries: ['src/main.ts'] }),
   elements: () =>
-    packageConfig('elements', { bundles: [{ input: 'src/bundle.ts', file: 'dist/efa-forms.js' }] }),
+    packageConfig('elements', {
+      entries: ['src/runtime.ts'],
+      // efa-forms.js runs compiled services (no ajv, strict CSP); efa-forms-runtime.js also raw definitions.
+      bundles: [
+        { input: 'src/bundle.ts', file: 'dist/efa-forms.js' },
+        { input: 'src/bundle-runtime.ts', file: 'dist/efa-forms-runtime.js' },
+      ],
+    }),
 };
 
 export default Object.entries(packages)

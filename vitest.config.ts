@@ -4,8 +4,13 @@ import { playwright } from '@vitest/browser-playwright';
 import { chromiumLaunchOptions } from './scripts/chromium.js';
 
 // Packages import each other by name; tests run against the sources, not a stale dist/.
+// Subpath entries first: an alias also matches ids that continue with '/'.
 const alias = {
+  '@efa-forms/core/engine': fileURLToPath(new URL('./packages/core/src/engine.ts', import.meta.url)),
   '@efa-forms/core': fileURLToPath(new URL('./packages/core/src/index.ts', import.meta.url)),
+  '@efa-forms/elements/runtime': fileURLToPath(
+    new URL('./packages/elements/src/runtime.ts', import.meta.url),
+  ),
   '@efa-forms/elements': fileURLToPath(new URL('./packages/elements/src/index.ts', import.meta.url)),
   '@efa-forms/xoev': fileURLToPath(new URL('./packages/xoev/src/index.ts', import.meta.url)),
   '@efa-forms/fim': fileURLToPath(new URL('./packages/fim/src/index.ts', import.meta.url)),
@@ -29,6 +34,7 @@ const optimizeDeps = {
     'lit/directives/if-defined.js',
     'lit/directives/live.js',
     'lit/directives/repeat.js',
+    'lit/directives/ref.js',
     'lit/static-html.js',
     'xml-js',
     'xmllint-wasm',

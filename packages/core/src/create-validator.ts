@@ -13,8 +13,7 @@ import {
   type DataLimits,
   type ExceededLimit,
 } from './internal/limits.js';
-import { schemaContext } from './internal/schema-context.js';
-import type { SchemaMode } from './internal/create-ajv.js';
+import { schemaContext, type SchemaMode } from './internal/schema-context.js';
 import { messageLocales } from './locales/index.js';
 
 /** Options of `createValidator`. */

@@ -1,19 +1,11 @@
 // @efa-forms/core: one service definition, typed data, one validator for browser and server.
+// The engine (./engine.ts) plus what needs a compiler: loading, linting, ajv at run time and the
+// standalone code of `efa compile`. Re-exported whole so both doors offer the engine's names alike.
 
-export type {
-  CodeListRef,
-  Definition,
-  EfaHints,
-  FimHints,
-  JsonSchema,
-  JsonSchemaObject,
-  Locale,
-  ServiceDefinition,
-  StepDefinition,
-  XoevHints,
-  XoevSettings,
-} from './definition.js';
-export { DefinitionError, type DefinitionProblem } from './definition-error.js';
+// Registers ajv as the run-time compiler: every schema without a compiled service is compiled by it.
+import './internal/ajv-schema-compiler.js';
+
+export * from './engine.js';
 export {
   loadDefinition,
   fromJsonSchema,
@@ -21,28 +13,8 @@ export {
   type FromJsonSchemaOptions,
 } from './load-definition.js';
 export { lintDefinition, type LintOptions } from './lint-definition.js';
-export { defineService, type DataOf } from './define-service.js';
-
-export { createValidator, type Validator, type ValidatorOptions } from './create-validator.js';
-export type { ValidationError, ValidationResult } from './validation-error.js';
-export type { MessageInput, MessageLocale } from './locales/messages.js';
-export { messageLocales } from './locales/index.js';
-
-export { resolveSchema, resolveRef } from './resolve-schema.js';
-export { describeObject, type FieldInfo } from './describe-object.js';
-export { deepEqual } from './internal/deep-equal.js';
-export { fieldLabel } from './field-label.js';
-export { activeFields, type ActiveFields } from './active-fields.js';
-export { prune } from './prune.js';
-export { coerce, toIsoDate, type CoerceOptions, type CoerceResult } from './coerce.js';
-export type { SchemaHolder } from './internal/schema-context.js';
-
-export { parsePointer, formatPointer, joinPointer, getAt, setAt, isPlainObject } from './pointer.js';
-
-export { germanFormats, addGermanFormats } from './formats/german-formats.js';
-export { isGermanPostcode } from './formats/postcode.js';
-export { isIban, normalizeIban } from './formats/iban.js';
-export { isSteuerId } from './formats/steuer-id.js';
-export { isGermanLicencePlate } from './formats/licence-plate.js';
-export { isDin91379A, isDin91379B, isDin91379C } from './formats/din-91379.js';
-export { firstInvalidXmlChar } from './formats/xml-chars.js';
+export {
+  standaloneValidators,
+  type StandaloneValidators,
+  type StandaloneOptions,
+} from './standalone-validators.js';

@@ -11,8 +11,11 @@ import { createAjv, type SchemaMode } from './internal/create-ajv.js';
 import { exceedsLimits } from './internal/limits.js';
 import { isArraySchema, isObjectSchema } from './internal/schema-kind.js';
 import { findPlaceholders } from './internal/tenant-placeholders.js';
+import { tenantProblems } from './internal/tenant-problems.js';
 import { walkSchema } from './internal/walk-schema.js';
 import { schemaContext } from './internal/schema-context.js';
+// The linter compiles the schema as validation will: with ajv, registered by this import.
+import './internal/ajv-schema-compiler.js';
 
 /** Options of `lintDefinition`. */
 export interface LintOptions {
@@ -571,20 +574,7 @@ function checkTenant(definition: ServiceDefinition, tenant: unknown): Definition
       },
     ];
   }
-  if (!validate(tenant)) {
-    for (const error of validate.errors ?? []) {
-      const params = error.params as Record<string, unknown>;
-      const pointer =
-        error.keyword === 'required'
-          ? joinPointer(error.instancePath, String(params.missingProperty))
-          : error.instancePath;
-      const message =
-        error.keyword === 'required'
-          ? `The tenant configuration lacks "${String(params.missingProperty)}".`
-          : `The tenant configuration's "${error.instancePath || '/'}" ${error.message ?? 'is invalid'}.`;
-      problems.push({ pointer, message, source: 'tenant' });
-    }
-  }
+  if (!validate(tenant)) problems.push(...tenantProblems(validate.errors ?? []));
   return problems;
 }
 

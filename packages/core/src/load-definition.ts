@@ -1,11 +1,9 @@
-import type { Definition, Locale, ServiceDefinition, StepDefinition } from './definition.js';
+import type { Definition, Locale, ServiceDefinition } from './definition.js';
 import { DefinitionError } from './definition-error.js';
-import { describeObject } from './describe-object.js';
 import { lintDefinition } from './lint-definition.js';
-import { formatPointer, isPlainObject, setAt } from './pointer.js';
-import { cloneJson } from './internal/clone-json.js';
+import { isPlainObject } from './pointer.js';
 import { parseJson } from './internal/parse-json.js';
-import { fillPlaceholders } from './internal/tenant-placeholders.js';
+import { prepareDefinition } from './internal/prepare-definition.js';
 
 /** Options of `loadDefinition`. */
 export interface LoadOptions {
@@ -37,7 +35,7 @@ export function loadDefinition(json: unknown, options: LoadOptions = {}): Defini
   }
   const problems = lintDefinition(parsed, { tenant: options.tenant });
   if (problems.length > 0) throw new DefinitionError(problems);
-  return prepare(parsed as ServiceDefinition, options, true);
+  return prepareDefinition(parsed as ServiceDefinition, options, true);
 }
 
 /** Options of `fromJsonSchema`. */
@@ -59,32 +57,5 @@ export function fromJsonSchema(schema: unknown, options: FromJsonSchemaOptions =
   const wrapped = { id: options.id ?? 'form', version: '0.0.0', title, schema };
   const problems = lintDefinition(wrapped, { mode: 'lenient' });
   if (problems.length > 0) throw new DefinitionError(problems);
-  return prepare(wrapped as ServiceDefinition, { locale: options.locale }, false);
-}
-
-function prepare(source: ServiceDefinition, options: LoadOptions, strict: boolean): Definition {
-  const locale = options.locale ?? 'de';
-  let definition = cloneJson(source);
-  const texts = definition.translations?.[locale];
-  if (texts && locale !== 'de') {
-    for (const [pointer, text] of Object.entries(texts)) definition = setAt(definition, pointer, text);
-  }
-  const tenantData = isPlainObject(options.tenant) ? cloneJson(options.tenant) : {};
-  if (isPlainObject(options.tenant)) {
-    const { tenant: tenantSchema, ...rest } = definition;
-    definition = {
-      ...fillPlaceholders(rest, tenantData),
-      ...(tenantSchema ? { tenant: tenantSchema } : {}),
-    } as ServiceDefinition;
-  }
-  const steps: StepDefinition[] = definition.steps ?? [
-    {
-      id: 'angaben',
-      title: definition.title,
-      fields: describeObject({ schema: definition.schema, strict }, definition.schema).map((field) =>
-        formatPointer([field.name]),
-      ),
-    },
-  ];
-  return { ...definition, steps, locale, tenantData, strict };
+  return prepareDefinition(wrapped as ServiceDefinition, { locale: options.locale }, false);
 }

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { JsonSchemaObject } from './definition.js';
 import { prune } from './prune.js';
 import { activeFields } from './active-fields.js';
+// The modules alone are the bare engine; the full core registers ajv as the run-time compiler.
+import './internal/ajv-schema-compiler.js';
 
 // A hidden answer is never submitted, even when hiding it hides the next one: a chain of conditions
 // must be followed to its end, whatever order the rules are written in.

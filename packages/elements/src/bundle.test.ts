@@ -5,46 +5,26 @@
  * so it catches what only the rollup bundle can break: a dependency left out, CommonJS ajv not wrapped,
  * a side effect tree-shaken away so `<efa-form>` is never defined.
  */
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../../../scripts/chromium.js';
-import { isStale } from '../../../scripts/internal/stale-build.js';
+import { ensureBuilt } from '../../../scripts/build-package.js';
+import { serveFiles, type FileServer, type ServedFile } from '../../../scripts/serve-files.js';
 
 const root = new URL('../../../', import.meta.url);
-const bundleUrl = new URL('packages/elements/dist/efa-forms.js', root);
+const bundleUrl = new URL('packages/elements/dist/efa-forms-runtime.js', root);
+const compiledOnlyUrl = new URL('packages/elements/dist/efa-forms.js', root);
 const example = new URL('examples/gewerbeanmeldung/', root);
-
-/** Runs `npx rollup -c rollup.config.js` for one package from the repository root. */
-function buildPackage(name: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['rollup', '-c', 'rollup.config.js'], {
-      cwd: fileURLToPath(root),
-      env: { ...process.env, EFA_PACKAGE: name },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) =>
-      code === 0 ? resolve() : reject(new Error(`rollup for ${name} exited with ${code}:\n${output}`)),
-    );
-  });
-}
 
 /** The value of a single-quoted HTML attribute. */
 const attribute = (text: string): string => text.replaceAll('&', '&amp;').replaceAll("'", '&#39;');
 
 const tenant = JSON.stringify(JSON.parse(readFileSync(new URL('tenant.musterstadt.json', example), 'utf8')));
 
-// The page as a portal would write it. No Content-Security-Policy: ajv compiles validators with
-// `new Function`, so a strict CSP (no 'unsafe-eval') needs validators compiled at build time, which
-// efa-forms does not offer yet. The data: favicon keeps Chromium from requesting /favicon.ico, whose
+// The page as a preview would write it, with the runtime bundle and the raw definition. No
+// Content-Security-Policy: ajv compiles validators with `new Function`; pages under a strict CSP use
+// dist/efa-forms.js with a compiled service (packages/cli/src/csp.test.ts). The data: favicon keeps Chromium from requesting /favicon.ico, whose
 // 404 would be a console error.
 const indexPage = `<!doctype html>
 <html lang="de">
@@ -52,7 +32,7 @@ const indexPage = `<!doctype html>
     <meta charset="utf-8" />
     <link rel="icon" href="data:," />
     <title>Gewerbe anmelden – Stadt Musterstadt</title>
-    <script type="module" src="/efa-forms.js"></script>
+    <script type="module" src="/efa-forms-runtime.js"></script>
   </head>
   <body>
     <h1>Stadt Musterstadt</h1>
@@ -67,51 +47,41 @@ const indexPage = `<!doctype html>
 </html>
 `;
 
-let server: Server;
+// The compiled-services bundle handed a raw definition: it has no compiler, and says so.
+const compiledOnlyPage = indexPage.replace('/efa-forms-runtime.js', '/efa-forms.js');
+
+let server: FileServer | undefined;
 let origin: string;
 let browser: Browser;
-/** Paths the page asked for that the server does not have. */
-const unknownRequests: string[] = [];
 
 beforeAll(async () => {
   // Rebuilt when missing or older than its sources, so the test never runs against yesterday's code.
-  // The bundle resolves @efa-forms/core through its package exports, i.e. core's dist/.
-  const source = (name: string) => fileURLToPath(new URL(`packages/${name}/src`, root));
-  const coreBuilt = fileURLToPath(new URL('packages/core/dist/index.js', root));
-  if (isStale(coreBuilt, [source('core')])) await buildPackage('core');
-  if (isStale(fileURLToPath(bundleUrl), [source('core'), source('elements')])) await buildPackage('elements');
-  const files: Record<string, { type: string; body: Buffer | string }> = {
+  // The bundles resolve @efa-forms/core through its package exports, i.e. core's dist/.
+  await ensureBuilt([
+    ['core', 'packages/core/dist/engine.js'],
+    ['elements', 'packages/elements/dist/efa-forms-runtime.js'],
+  ]);
+  const files: Record<string, ServedFile> = {
     '/': { type: 'text/html; charset=utf-8', body: indexPage },
-    '/efa-forms.js': { type: 'text/javascript; charset=utf-8', body: readFileSync(bundleUrl) },
+    '/efa-forms-runtime.js': { type: 'text/javascript; charset=utf-8', body: readFileSync(bundleUrl) },
+    '/efa-forms.js': { type: 'text/javascript; charset=utf-8', body: readFileSync(compiledOnlyUrl) },
+    '/compiled-only': { type: 'text/html; charset=utf-8', body: compiledOnlyPage },
     '/gewerbeanmeldung.service.json': {
       type: 'application/json; charset=utf-8',
       body: readFileSync(new URL('gewerbeanmeldung.service.json', example)),
     },
   };
-  server = createServer((request, response) => {
-    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-    const file = files[path];
-    if (!file) {
-      unknownRequests.push(path);
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'content-type': file.type }).end(file.body);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await serveFiles(files);
+  origin = server.origin;
   browser = await chromium.launch(chromiumLaunchOptions);
 }, 120_000);
 
 afterAll(async () => {
   await browser?.close();
-  if (server) {
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-  }
+  await server?.close();
 });
 
-describe('dist/efa-forms.js on a plain HTML page', () => {
+describe('dist/efa-forms-runtime.js on a plain HTML page', () => {
   it('defines <efa-form>, renders the first step and shows the error summary on Weiter', async () => {
     const tab = await browser.newPage();
     // Warnings (such as Lit's dev-mode notice) are not failures; errors are.
@@ -156,7 +126,25 @@ describe('dist/efa-forms.js on a plain HTML page', () => {
 
     expect(consoleErrors).toEqual([]);
     expect(pageErrors).toEqual([]);
-    expect(unknownRequests).toEqual([]);
+    expect(server?.unknownRequests).toEqual([]);
+    await tab.close();
+  }, 30_000);
+
+  it('dist/efa-forms.js has no compiler and says so when handed a raw definition', async () => {
+    const code = readFileSync(compiledOnlyUrl, 'utf8');
+    expect(code).not.toMatch(/new Function|strict mode: unknown keyword/);
+    expect(readFileSync(bundleUrl, 'utf8')).toMatch(/new Function/);
+    const tab = await browser.newPage();
+    const consoleErrors: string[] = [];
+    tab.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    await tab.goto(`${origin}/compiled-only`);
+    const message = tab.getByText(/takes compiled services only \(efa compile\)/);
+    await message.waitFor({ timeout: 10_000 });
+    expect(await tab.getByText(/efa-forms-runtime\.js/).count()).toBeGreaterThan(0);
+    // The load-error path reports it too.
+    expect(consoleErrors.some((text) => /takes compiled services only/.test(text))).toBe(true);
     await tab.close();
   }, 30_000);
 });

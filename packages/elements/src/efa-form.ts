@@ -6,19 +6,19 @@ import {
   DefinitionError,
   coerce,
   createValidator,
-  fromJsonSchema,
   isPlainObject,
   joinPointer,
-  loadDefinition,
   prune,
   setAt,
+  type CompiledService,
   type Definition,
   type JsonSchemaObject,
   type Locale,
   type StepDefinition,
   type ValidationError,
   type Validator,
-} from '@efa-forms/core';
+} from '@efa-forms/core/engine';
+import { prepareService } from './internal/prepare-service.js';
 import { FormAssociatedElement } from './form-associated-element.js';
 import { AutosaveController, type AutosaveStorage } from './controllers/autosave-controller.js';
 import { EfaChangeEvent, EfaSubmitEvent } from './events.js';
@@ -41,20 +41,6 @@ import { heading } from './internal/heading.js';
 import { stepProgress } from './internal/step-progress.js';
 import { errorSummary } from './internal/error-summary.js';
 import { reviewPage } from './internal/review-page.js';
-
-/**
- * A `Definition` that core's `loadDefinition` already prepared for this locale (e.g. at build time, to
- * keep definition checking off the page's critical path): used as it is. Raw `.service.json` content
- * never has `tenantData`.
- */
-function isLoaded(source: unknown, locale: Locale): source is Definition {
-  return (
-    isPlainObject(source) &&
-    isPlainObject(source.tenantData) &&
-    source.locale === locale &&
-    Array.isArray(source.steps)
-  );
-}
 
 /** What autosave and form-state restore keep. */
 interface SavedState {
@@ -155,10 +141,19 @@ export class EfaForm extends FormAssociatedElement {
    */
   @property({ attribute: false }) definition: unknown;
 
+  /**
+   * A service compiled by `efa compile` (the default export of its module): runs without a compiler,
+   * under a strict Content-Security-Policy. Takes `tenant` and `locale` as the service allows.
+   */
+  @property({ attribute: false }) service: CompiledService | undefined;
+
   /** A plain JSON Schema to render instead of a service definition (wrapped with `fromJsonSchema`). */
   @property({ attribute: false }) schema: unknown;
 
-  /** URL of a `.service.json` to fetch when `definition` is not set. */
+  /**
+   * URL of the service when neither `service` nor `definition` is set: a compiled service module
+   * (`.js`/`.mjs`, loaded with `import()`) or a `.service.json` (fetched; needs the runtime compiler).
+   */
   @property() src: string | undefined;
 
   /** The reusing municipality's configuration (fills `{tenant.*}` texts). The attribute takes JSON. */
@@ -308,9 +303,21 @@ export class EfaForm extends FormAssociatedElement {
   // Loading
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('src') && this.definition === undefined && this.schema === undefined) void this.#fetch();
+    if (
+      changed.has('src') &&
+      this.service === undefined &&
+      this.definition === undefined &&
+      this.schema === undefined
+    )
+      void this.#fetch();
     let loaded = false;
-    if (changed.has('definition') || changed.has('schema') || changed.has('tenant') || changed.has('locale'))
+    if (
+      changed.has('service') ||
+      changed.has('definition') ||
+      changed.has('schema') ||
+      changed.has('tenant') ||
+      changed.has('locale')
+    )
       loaded = this.#prepare();
     // New initial answers for the service already shown (a new service starts with them anyway).
     if (changed.has('data') && !loaded && this._definition) this.#replaceAnswers(this.data ?? EMPTY, 'reset');
@@ -340,14 +347,21 @@ export class EfaForm extends FormAssociatedElement {
     if (!this.src) return;
     const abort = (this.#fetchAbort = new AbortController());
     try {
-      const response = await fetch(this.src, {
-        signal: abort.signal,
-        headers: { accept: 'application/json' },
-      });
-      if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`);
-      const json: unknown = await response.json();
+      const url = new URL(this.src, document.baseURI);
+      let loaded: unknown;
+      if (/\.m?js$/.test(url.pathname)) {
+        // A compiled service is a module: import() needs no 'unsafe-eval' and is same-origin by CSP.
+        loaded = ((await import(/* @vite-ignore */ url.href)) as { default?: unknown }).default;
+      } else {
+        const response = await fetch(this.src, {
+          signal: abort.signal,
+          headers: { accept: 'application/json' },
+        });
+        if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`);
+        loaded = await response.json();
+      }
       if (abort.signal.aborted) return;
-      this.#fetched = json;
+      this.#fetched = loaded;
       this.#prepare();
       this.requestUpdate();
     } catch (error) {
@@ -361,17 +375,12 @@ export class EfaForm extends FormAssociatedElement {
    * a new service was loaded (its answers start from `data` or a draft).
    */
   #prepare(): boolean {
-    const source = this.definition ?? this.#fetched;
+    const source = this.service ?? this.definition ?? this.#fetched;
     if (source === undefined && this.schema === undefined) return false;
     let definition: Definition;
     try {
       const locale = this.locale === 'en' ? 'en' : 'de';
-      definition =
-        source === undefined
-          ? fromJsonSchema(this.schema, { locale })
-          : isLoaded(source, locale)
-            ? source
-            : loadDefinition(source, { tenant: this.tenant, locale });
+      definition = prepareService(source, this.schema, { tenant: this.tenant, locale });
     } catch (error) {
       const problems =
         error instanceof DefinitionError

@@ -5,8 +5,9 @@ import addFormats from 'ajv-formats';
 import { addGermanFormats } from '../formats/german-formats.js';
 import type { JsonSchemaObject } from '../definition.js';
 
-/** How strictly a schema is compiled. */
-export type SchemaMode = 'strict' | 'lenient';
+import type { SchemaMode } from './schema-context.js';
+
+export type { SchemaMode };
 
 /** Annotation keywords of efa-forms; strict mode accepts them because they are registered here. */
 export const ANNOTATION_KEYWORDS = ['x-efa', 'x-xoev', 'x-fim'] as const;

@@ -1,8 +1,7 @@
-import type { default as AjvCore, ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import type { JsonSchema, JsonSchemaObject } from '../definition.js';
 import { joinPointer } from '../pointer.js';
-import { createAjv, type SchemaMode } from './create-ajv.js';
-import { optimizeSchema } from './optimize-schema.js';
+import { MissingCheckError } from '../missing-check-error.js';
 
 /** Anything that carries a data schema: a `Definition`, a `ServiceDefinition`, or `{schema}`. */
 export interface SchemaHolder {
@@ -11,25 +10,66 @@ export interface SchemaHolder {
   strict?: boolean;
 }
 
+/** How strictly a schema is compiled. */
+export type SchemaMode = 'strict' | 'lenient';
+
+/** A compiled check: ajv's validate function shape, whether made at run time or by `efa compile`. */
+export interface SchemaCheck {
+  (data: unknown): boolean;
+  errors?: ErrorObject[] | null;
+}
+
+/** What compiling one data schema gives: the whole-form validator and subschema checks by JSON Pointer. */
+export interface CompiledSchema {
+  /** The whole-form validator (may be compiled on first use). */
+  readonly validate: SchemaCheck;
+  /** The check of the subschema at `pointer`; `undefined` when this compilation has none. */
+  check(pointer: string): SchemaCheck | undefined;
+  /** Checks a schema that is not part of the root (only a run-time compiler can). */
+  checkDetached?(schema: JsonSchemaObject, data: unknown): boolean;
+}
+
 /**
- * Everything derived once per data schema: the ajv instance with the schema registered under an id,
- * the compiled validator, and an index from each subschema object to its JSON Pointer, so a
- * subschema (an `if`, a `oneOf` branch) can be checked in the context of its root, `$ref`s included.
+ * Turns a data schema into a `CompiledSchema`. The full `@efa-forms/core` registers the ajv compiler;
+ * the bare engine (`@efa-forms/core/engine`) has none and runs on compiled services only.
+ */
+export interface SchemaCompiler {
+  compile(root: JsonSchemaObject, mode: SchemaMode): CompiledSchema;
+}
+
+/**
+ * Everything derived once per data schema: the compiled validator, and an index from each subschema
+ * object to its JSON Pointer, so a subschema (an `if`, a `oneOf` branch) is checked in the context of
+ * its root, `$ref`s included.
  */
 export interface SchemaContext {
   readonly root: JsonSchemaObject;
-  readonly rootId: string;
-  readonly ajv: AjvCore;
-  readonly validate: ValidateFunction;
+  readonly validate: SchemaCheck;
   /** JSON Pointer of a subschema object within the root. */
   pointerOf(schema: object): string | undefined;
   /** Whether `data` is valid against `schema`, a subschema of the root. */
   matches(schema: JsonSchema, data: unknown): boolean;
 }
 
+let compiler: SchemaCompiler | undefined;
+
+/** Registers the compiler used for schemas that have no compiled service attached (the full core: ajv). */
+export function useSchemaCompiler(next: SchemaCompiler): void {
+  compiler = next;
+}
+
+/** Compilations supplied ahead of time (`efa compile`), by root schema object. */
+const attached = new WeakMap<object, CompiledSchema>();
+
+/** Makes `compiled` the compilation of `root`: its checks answer every question about that schema. */
+export function attachCompiledSchema(root: JsonSchemaObject, compiled: CompiledSchema): void {
+  attached.set(root, compiled);
+  contexts.delete(root);
+}
+
 const contexts = new WeakMap<object, Map<SchemaMode, SchemaContext>>();
 
-/** The (cached) context of a definition's data schema. Throws ajv's error for a schema it cannot compile. */
+/** The (cached) context of a definition's data schema. Throws the compiler's error for a schema it cannot compile. */
 export function schemaContext(holder: SchemaHolder, mode: SchemaMode = 'strict'): SchemaContext {
   const root = holder.schema;
   let byMode = contexts.get(root);
@@ -49,51 +89,19 @@ export function anySchemaContext(holder: SchemaHolder): SchemaContext {
   );
 }
 
-/** What compiling a schema produced; shared by equal schemas (a definition loaded twice, its clone). */
-interface Compiled {
-  ajv: AjvCore;
-  rootId: string;
-  checks: Map<string, ValidateFunction>;
-  validate?: ValidateFunction;
-}
-
-/**
- * Compiling a 1,000-field schema takes ajv about half a second: the linter, `loadDefinition`'s copy
- * and a second load of the same service would each pay it. Equal schemas (same JSON text and mode)
- * share one compilation; the most recent few are kept.
- */
-const compiledByContent = new Map<string, Compiled>();
-const MAX_SHARED_COMPILATIONS = 16;
-
-function compiledFor(root: JsonSchemaObject, mode: SchemaMode): Compiled {
-  const key = mode + '\u0000' + JSON.stringify(root);
-  let compiled = compiledByContent.get(key);
-  if (!compiled) {
-    const ajv = createAjv(root, mode);
-    const rootId = typeof root.$id === 'string' ? root.$id : 'urn:efa-forms:schema';
-    ajv.addSchema(optimizeSchema(root), rootId);
-    compiled = { ajv, rootId, checks: new Map() };
-    if (compiledByContent.size >= MAX_SHARED_COMPILATIONS)
-      compiledByContent.delete(compiledByContent.keys().next().value as string);
-  } else {
-    compiledByContent.delete(key); // re-insert as the most recent
-  }
-  compiledByContent.set(key, compiled);
-  return compiled;
-}
-
 function buildContext(root: JsonSchemaObject, mode: SchemaMode): SchemaContext {
-  const compiled = compiledFor(root, mode);
-  const { ajv, rootId, checks } = compiled;
-  // Pointers are per root object (identity); the compiled checks behind them are shared by content.
+  const precompiled = attached.get(root);
+  if (!precompiled && !compiler) {
+    throw new Error(
+      'efa-forms: no schema compiler. @efa-forms/core/engine runs compiled services only (efa compile); import @efa-forms/core to compile schemas at run time.',
+    );
+  }
+  const compiled = precompiled ?? (compiler as SchemaCompiler).compile(root, mode);
+  // Pointers are per root object (identity); the checks behind them may be shared by content.
   const pointers = indexPointers(root);
   return {
     root,
-    rootId,
-    ajv,
-    // Compiled on first use: describing fields needs only the conditions, not the whole validator.
     get validate() {
-      compiled.validate ??= ajv.getSchema(rootId) as ValidateFunction;
       return compiled.validate;
     },
     pointerOf: (schema) => pointers.get(schema),
@@ -101,20 +109,14 @@ function buildContext(root: JsonSchemaObject, mode: SchemaMode): SchemaContext {
       if (schema === true) return true;
       if (schema === false) return false;
       const pointer = pointers.get(schema);
-      if (pointer === undefined) return ajv.validate(schema, data);
-      let check = checks.get(pointer);
-      if (!check) {
-        try {
-          check = ajv.getSchema(rootId + '#' + encodeFragment(pointer));
-        } catch {
-          // Only a schema that loadDefinition rejects gets here (the linter describes fields of
-          // broken schemas too): an uncompilable condition counts as not met.
-          check = undefined;
-        }
-        check ??= Object.assign(() => false, { errors: null }) as unknown as ValidateFunction;
-        checks.set(pointer, check);
+      if (pointer === undefined) {
+        if (!compiled.checkDetached) throw new MissingCheckError(undefined);
+        return compiled.checkDetached(schema, data);
       }
-      return check(data) as boolean;
+      const check = compiled.check(pointer);
+      // Never a silent "false": a compiled service that lacks a condition would hide fields.
+      if (!check) throw new MissingCheckError(pointer);
+      return check(data);
     },
   };
 }
@@ -137,12 +139,4 @@ function indexPointers(root: object): WeakMap<object, string> {
     }
   }
   return index;
-}
-
-/** A JSON Pointer as a URI fragment (ajv decodes it with decodeURIComponent). */
-function encodeFragment(pointer: string): string {
-  return pointer
-    .split('/')
-    .map((token) => encodeURIComponent(token))
-    .join('/');
 }

@@ -4,7 +4,7 @@ import {
   resolveSchema,
   type JsonSchemaObject,
   type SchemaHolder,
-} from '@efa-forms/core';
+} from '@efa-forms/core/engine';
 import { valueText } from './options.js';
 
 const cache = new WeakMap<object, Map<string, { schema: JsonSchemaObject; label: string }>>();

@@ -8,7 +8,7 @@ import {
   type FieldInfo,
   type JsonSchemaObject,
   type StepDefinition,
-} from '@efa-forms/core';
+} from '@efa-forms/core/engine';
 import type { ChildOptions, Widget, WidgetRegistry } from '../widget-registry.js';
 import { alternativesWidget, objectWidget, repeatGroupWidget } from '../widgets/index.js';
 import { alternativesOf, fieldKind, hintsOf } from './field-kind.js';

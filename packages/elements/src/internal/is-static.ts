@@ -1,4 +1,4 @@
-import { isPlainObject, type JsonSchemaObject } from '@efa-forms/core';
+import { isPlainObject, type JsonSchemaObject } from '@efa-forms/core/engine';
 
 const CONDITIONAL = ['if', 'dependentSchemas', 'dependentRequired', 'dependencies', 'oneOf', 'anyOf'];
 const staticSchemas = new WeakMap<object, boolean>();

@@ -1,4 +1,4 @@
-import { isPlainObject } from '@efa-forms/core';
+import { isPlainObject } from '@efa-forms/core/engine';
 
 /** An own property of a plain object (never from the prototype chain), else `undefined`. */
 export function ownProperty(container: unknown, name: string): unknown {

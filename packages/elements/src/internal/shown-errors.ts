@@ -1,4 +1,4 @@
-import { parsePointer, type StepDefinition, type Validator } from '@efa-forms/core';
+import { parsePointer, type StepDefinition, type Validator } from '@efa-forms/core/engine';
 import type { Widget } from '../widget-registry.js';
 import { alternativesWidget, objectWidget, repeatGroupWidget } from '../widgets/index.js';
 import type { FieldModel, FieldSpec } from './field-model.js';

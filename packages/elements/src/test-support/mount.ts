@@ -1,4 +1,5 @@
-import '../index.js';
+// The runtime entry: the suite hands <efa-form> raw definitions, which need the run-time compiler.
+import '../runtime.js';
 import type { EfaForm } from '../efa-form.js';
 
 /** Creates an `<efa-form>` in the document, waits for its first render and returns it. */

@@ -1,0 +1,101 @@
+import type { default as AjvCore } from 'ajv';
+import type { JsonSchemaObject } from '../definition.js';
+import { createAjv } from './create-ajv.js';
+import { optimizeSchema } from './optimize-schema.js';
+import {
+  useSchemaCompiler,
+  type CompiledSchema,
+  type SchemaCheck,
+  type SchemaCompiler,
+  type SchemaMode,
+} from './schema-context.js';
+
+/** The id a data schema is registered under when it has no `$id` of its own. */
+export const DEFAULT_ROOT_ID = 'urn:efa-forms:schema';
+
+/** What compiling a schema produced; shared by equal schemas (a definition loaded twice, its clone). */
+interface Compiled {
+  ajv: AjvCore;
+  rootId: string;
+  checks: Map<string, SchemaCheck>;
+  validate?: SchemaCheck;
+}
+
+/**
+ * Compiling a 1,000-field schema takes ajv about half a second: the linter, `loadDefinition`'s copy
+ * and a second load of the same service would each pay it. Equal schemas (same JSON text and mode)
+ * share one compilation; the most recent few are kept.
+ */
+const compiledByContent = new Map<string, Compiled>();
+const MAX_SHARED_COMPILATIONS = 16;
+
+/**
+ * An ajv instance with the (optimised) data schema registered under its id: the one place the
+ * validation code is made, at run time here and as standalone code for `efa compile`.
+ */
+export function registeredAjv(
+  root: JsonSchemaObject,
+  mode: SchemaMode,
+  overrides: Parameters<typeof createAjv>[2] = {},
+): { ajv: AjvCore; rootId: string } {
+  const ajv = createAjv(root, mode, overrides);
+  const rootId = typeof root.$id === 'string' ? root.$id : DEFAULT_ROOT_ID;
+  ajv.addSchema(optimizeSchema(root), rootId);
+  return { ajv, rootId };
+}
+
+function compiledFor(root: JsonSchemaObject, mode: SchemaMode): Compiled {
+  const key = mode + '\u0000' + JSON.stringify(root);
+  let compiled = compiledByContent.get(key);
+  if (!compiled) {
+    compiled = { ...registeredAjv(root, mode), checks: new Map() };
+    if (compiledByContent.size >= MAX_SHARED_COMPILATIONS)
+      compiledByContent.delete(compiledByContent.keys().next().value as string);
+  } else {
+    compiledByContent.delete(key); // re-insert as the most recent
+  }
+  compiledByContent.set(key, compiled);
+  return compiled;
+}
+
+/** ajv at run time: compiles the schema (needs `new Function`, so no strict CSP) and conditions on demand. */
+export const ajvSchemaCompiler: SchemaCompiler = {
+  compile(root: JsonSchemaObject, mode: SchemaMode): CompiledSchema {
+    const compiled = compiledFor(root, mode);
+    const { ajv, rootId, checks } = compiled;
+    return {
+      // Compiled on first use: describing fields needs only the conditions, not the whole validator.
+      get validate() {
+        compiled.validate ??= ajv.getSchema(rootId) as SchemaCheck;
+        return compiled.validate;
+      },
+      check(pointer) {
+        let check = checks.get(pointer);
+        if (!check) {
+          try {
+            check = ajv.getSchema(rootId + '#' + encodeFragment(pointer)) as SchemaCheck | undefined;
+          } catch {
+            // Only a schema that loadDefinition rejects gets here (the linter describes fields of
+            // broken schemas too): an uncompilable condition counts as not met.
+            check = undefined;
+          }
+          check ??= Object.assign(() => false, { errors: null }) as SchemaCheck;
+          checks.set(pointer, check);
+        }
+        return check;
+      },
+      checkDetached: (schema, data) => ajv.validate(schema, data) as boolean,
+    };
+  },
+};
+
+/** A JSON Pointer as a URI fragment (ajv decodes it with decodeURIComponent). */
+export function encodeFragment(pointer: string): string {
+  return pointer
+    .split('/')
+    .map((token) => encodeURIComponent(token))
+    .join('/');
+}
+
+// Importing this module is what makes the full `@efa-forms/core` compile schemas at run time.
+useSchemaCompiler(ajvSchemaCompiler);

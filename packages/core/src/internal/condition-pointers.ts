@@ -1,0 +1,48 @@
+import { getAt, isPlainObject } from '../pointer.js';
+import { walkSchema } from './walk-schema.js';
+
+/**
+ * The JSON Pointers of every subschema that reading a schema may check data against (`describeObject`,
+ * `activeFields`, `prune`, branch choice): each `if` and each `oneOf`/`anyOf` branch, wherever it sits,
+ * also in nodes reached only through a `$ref` to an unusual place. These are the checks a compiled
+ * service carries; the pointers are the same the run-time compiler looks them up by.
+ */
+export function conditionPointers(root: unknown): string[] {
+  const found = new Set<string>();
+  const visited = new Set<string>();
+  const pending: string[] = [''];
+  while (pending.length > 0) {
+    const start = pending.pop() as string;
+    if (visited.has(start)) continue;
+    let target: unknown;
+    try {
+      target = getAt(root, start);
+    } catch {
+      continue; // a $ref to no place: the linter reports it
+    }
+    walkSchema(
+      target,
+      (node, pointer) => {
+        visited.add(pointer);
+        if (isPlainObject(node.if)) found.add(`${pointer}/if`);
+        for (const keyword of ['oneOf', 'anyOf'] as const) {
+          const branches = node[keyword];
+          if (!Array.isArray(branches)) continue;
+          branches.forEach((branch, index) => {
+            if (isPlainObject(branch)) found.add(`${pointer}/${keyword}/${index}`);
+          });
+        }
+        const ref = node.$ref;
+        if (typeof ref === 'string' && (ref === '#' || ref.startsWith('#/'))) {
+          try {
+            pending.push(decodeURIComponent(ref.slice(1)));
+          } catch {
+            // not a pointer: the linter reports it
+          }
+        }
+      },
+      start,
+    );
+  }
+  return [...found].sort();
+}
