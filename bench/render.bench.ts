@@ -19,7 +19,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright';
 import { chromiumLaunchOptions } from '../scripts/chromium.js';
-import { BUNDLE, LABELS, buildBundles, writeInputs, type AppName, type BundleSize } from './internal/apps.js';
+import {
+  BUNDLE,
+  LABELS,
+  buildBundles,
+  writeInputs,
+  type AppName,
+  type BundleSize,
+  type InputSize,
+} from './internal/apps.js';
 import { median, p95, spread, type Spread } from './internal/measure.js';
 import { serve } from './internal/serve.js';
 import { typingField } from './render/generate.js';
