@@ -38,6 +38,12 @@ const withinFloor =
     return { text: ratio(own, floor), met: own <= factor * floor };
   };
 
+/** Goal: no long task in any run at 1,000 fields (the worst run counts). */
+const noLongTask =
+  (value: (summary: Summary) => Spread) =>
+  (summary: Summary): { text: string; met: boolean } | undefined =>
+    summary.count >= 1000 ? { text: ms(value(summary).max), met: value(summary).max === 0 } : undefined;
+
 const ROWS: Row[] = [];
 const rowNamed = (label: string) => () => ROWS.find((row) => row.label === label) as Row;
 ROWS.push(
@@ -75,10 +81,7 @@ ROWS.push(
     label: 'long tasks while typing 20 keys (ms)',
     value: (s) => s.typingLongTask,
     unit: 'ms',
-    goal: (summary) =>
-      summary.count >= 1000
-        ? { text: ms(summary.typingLongTask.max), met: summary.typingLongTask.max === 0 }
-        : undefined,
+    goal: noLongTask((s) => s.typingLongTask),
   },
   {
     label: 'last keystroke -> value in model (ms)',
@@ -100,10 +103,7 @@ ROWS.push(
     label: 'long tasks on blur (ms)',
     value: (s) => s.blurLongTask,
     unit: 'ms',
-    goal: (summary) =>
-      summary.count >= 1000
-        ? { text: ms(summary.blurLongTask.max), met: summary.blurLongTask.max === 0 }
-        : undefined,
+    goal: noLongTask((s) => s.blurLongTask),
   },
   {
     label: 'submit empty form -> all errors shown (ms)',
