@@ -1,5 +1,6 @@
-// npm run bench as a spawned process: a small real run in Chromium (the floor and Form.io, whose
-// CDN loads must be served locally), results written to a temporary folder.
+// npm run bench as a spawned process: a small real run in Chromium (the floor, efa-forms with a
+// service compiled by compileService, and Form.io, whose CDN loads must be served locally), results
+// written to a temporary folder.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,7 +19,7 @@ describe('npm run bench', () => {
   it('measures the chosen apps and writes latest.md and latest.json with the machine', () => {
     const run = bench(
       '--apps',
-      'plain,formio',
+      'plain,efa-compiled,formio',
       '--n',
       '10',
       '--runs',
@@ -33,7 +34,7 @@ describe('npm run bench', () => {
     expect(run.stdout).toContain('| mount (ms) |');
     const markdown = readFileSync(join(out, 'latest.md'), 'utf8');
     expect(markdown).toMatch(/Machine: \d+ cores .*Chromium \d+/);
-    expect(markdown).toContain('| plain DOM (floor) | Form.io 5.6 |');
+    expect(markdown).toContain('| plain DOM (floor) | efa-forms compiled | Form.io 5.6 |');
     expect(markdown).toContain('ratio to the floor');
     const json = JSON.parse(readFileSync(join(out, 'latest.json'), 'utf8')) as {
       machine: { cores: number; loadAverageStart: number[]; loadAverageEnd: number[] };
@@ -45,9 +46,10 @@ describe('npm run bench', () => {
     expect(json.machine.loadAverageEnd).toHaveLength(3);
     expect(json.render.summaries.map((s) => [s.app, s.controls.median, s.errors.median])).toEqual([
       ['plain', 10, 9],
+      ['efa-compiled', 10, 9],
       ['formio', 10, 9],
     ]);
-    expect(json.render.bundles.map((b) => b.bundle)).toEqual(['plain', 'formio']);
+    expect(json.render.bundles.map((b) => b.bundle)).toEqual(['plain', 'efa-compiled', 'formio']);
     expect(json.render.bundles.every((b) => b.js.gzip > 0)).toBe(true);
   }, 300_000);
 
