@@ -20,7 +20,7 @@ const esbuildOptions = {
  * Rollup options for one package.
  * @param {string} name folder under packages/
  * @param {{entries?: string[], bundles?: {input: string, file: string}[]}} [options] more public entry
- *   modules beside src/index.ts (sharing its modules), and self-contained, minified extra outputs
+ *   modules beside src/index.ts (package `exports`), and self-contained, minified extra outputs
  */
 export function packageConfig(name, options = {}) {
   const dir = `packages/${name}`;
@@ -29,7 +29,7 @@ export function packageConfig(name, options = {}) {
   const isExternal = (id) =>
     deps.some((dep) => id === dep || id.startsWith(`${dep}/`)) || id.startsWith('node:');
   const library = {
-    input: ['src/index.ts', ...(options.entries ?? [])].map((entry) => `${dir}/${entry}`),
+    input: [`${dir}/src/index.ts`, ...(options.entries ?? []).map((entry) => `${dir}/${entry}`)],
     output: {
       dir: `${dir}/dist`,
       format: 'esm',
@@ -66,7 +66,7 @@ const packages = {
   cli: () => packageConfig('cli', { entries: ['src/main.ts'] }),
   elements: () =>
     packageConfig('elements', {
-      entries: ['src/runtime.ts'],
+      entries: ['src/define.ts', 'src/runtime.ts'],
       // efa-forms.js runs compiled services (no ajv, strict CSP); efa-forms-runtime.js also raw definitions.
       bundles: [
         { input: 'src/bundle.ts', file: 'dist/efa-forms.js' },

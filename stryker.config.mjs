@@ -15,7 +15,7 @@ export default {
     'packages/elements/src/controllers/**/*.ts',
     'packages/elements/src/internal/field-model.ts',
     'packages/elements/src/internal/shown-errors.ts',
-    'packages/elements/src/internal/step-navigation-controller.ts',
+    'packages/elements/src/internal/answer-check.ts',
     'packages/elements/src/internal/form-state.ts',
     '!**/*.test.ts',
     '!**/*.test-d.ts',

@@ -1,45 +1,24 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { chromiumLaunchOptions } from './scripts/chromium.js';
+import { sourceAliases } from './scripts/source-aliases.js';
+import { browserDependencies, storyDependencies } from './scripts/browser-dependencies.js';
 
-// Packages import each other by name; tests run against the sources, not a stale dist/.
-// Subpath entries first: an alias also matches ids that continue with '/'.
-const alias = {
-  '@efa-forms/core/engine': fileURLToPath(new URL('./packages/core/src/engine.ts', import.meta.url)),
-  '@efa-forms/core': fileURLToPath(new URL('./packages/core/src/index.ts', import.meta.url)),
-  '@efa-forms/elements/runtime': fileURLToPath(
-    new URL('./packages/elements/src/runtime.ts', import.meta.url),
-  ),
-  '@efa-forms/elements': fileURLToPath(new URL('./packages/elements/src/index.ts', import.meta.url)),
-  '@efa-forms/xoev': fileURLToPath(new URL('./packages/xoev/src/index.ts', import.meta.url)),
-  '@efa-forms/fim': fileURLToPath(new URL('./packages/fim/src/index.ts', import.meta.url)),
-  '@efa-forms/server': fileURLToPath(new URL('./packages/server/src/index.ts', import.meta.url)),
-  '@efa-forms/cli': fileURLToPath(new URL('./packages/cli/src/index.ts', import.meta.url)),
-};
+const alias = sourceAliases(fileURLToPath(new URL('.', import.meta.url)));
 
 const chromium = playwright({ launchOptions: chromiumLaunchOptions });
+/** Browser mode in Chromium; a fresh object per project, since vitest names the instances in place. */
+const browser = () => ({
+  enabled: true,
+  headless: true,
+  screenshotFailures: false,
+  provider: chromium,
+  instances: [{ browser: 'chromium' as const }],
+});
 
-// Pre-bundled up front: otherwise vite discovers them during the first browser run on a fresh clone,
-// re-optimises and reloads the page mid-test.
-const optimizeDeps = {
-  include: [
-    'ajv',
-    'ajv/dist/2020.js',
-    'ajv-formats',
-    'axe-core',
-    'lit',
-    'lit/decorators.js',
-    'lit/directives/guard.js',
-    'lit/directives/if-defined.js',
-    'lit/directives/live.js',
-    'lit/directives/repeat.js',
-    'lit/directives/ref.js',
-    'lit/static-html.js',
-    'xml-js',
-    'xmllint-wasm',
-  ],
-};
+const optimizeDeps = { include: browserDependencies };
 
 export default defineConfig({
   resolve: { alias },
@@ -65,14 +44,35 @@ export default defineConfig({
         optimizeDeps,
         test: {
           name: 'browser',
-          include: ['packages/*/src/**/*.browser.test.ts'],
-          browser: {
-            enabled: true,
-            headless: true,
-            screenshotFailures: false,
-            provider: chromium,
-            instances: [{ browser: 'chromium' }],
-          },
+          include: ['packages/*/src/**/*.browser.test.ts', 'examples/**/*.browser.test.ts'],
+          browser: browser(),
+        },
+      },
+      {
+        // Every story is a test (docs/storybook.md): it renders without console errors, passes axe
+        // (`parameters.a11y.test = 'error'`) and its play function passes. .storybook/main.ts's
+        // viteFinal adds the source aliases and ../shared access.
+        plugins: [storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) })],
+        optimizeDeps: { include: [...browserDependencies, ...storyDependencies] },
+        test: {
+          name: 'storybook',
+          // The docs pages read packages/elements/custom-elements.json: written fresh before the stories load.
+          globalSetup: ['scripts/custom-elements-manifest.js'],
+          setupFiles: ['.storybook/vitest.setup.ts'],
+          browser: browser(),
+        },
+      },
+      {
+        // Tests that run stories over every example service, step and sample (composeStories); the
+        // storybook plugin takes only story files, so they have their own project with the same setup.
+        resolve: { alias },
+        optimizeDeps: { include: [...browserDependencies, ...storyDependencies] },
+        test: {
+          name: 'stories',
+          include: ['stories/**/*.test.ts'],
+          globalSetup: ['scripts/custom-elements-manifest.js'],
+          setupFiles: ['.storybook/vitest.setup.ts'],
+          browser: browser(),
         },
       },
     ],

@@ -1,5 +1,5 @@
 // The vitest configuration StrykerJS runs (stryker.config.mjs): the projects of vitest.config.ts,
-// with the browser project narrowed to the elements suite. The other browser suites check that core
+// without the story projects and with the browser project narrowed to the elements suite. The other browser suites check that core
 // and xoev behave the same in Chromium as in Node (the Node suite already guards every mutant there),
 // and xmllint-wasm's worker does not load from Stryker's sandbox.
 import { defineConfig } from 'vitest/config';
@@ -13,10 +13,14 @@ export default defineConfig({
   ...base,
   test: {
     ...base.test,
-    projects: projects.map((project) =>
-      project.test?.name === 'browser'
-        ? { ...project, test: { ...project.test, include: ['packages/elements/src/**/*.browser.test.ts'] } }
-        : project,
-    ),
+    // The story projects test rendering and accessibility, which the elements suite covers for the
+    // mutated logic; Stryker runs only the node project and the narrowed browser project.
+    projects: projects
+      .filter((project) => project.test?.name === 'node' || project.test?.name === 'browser')
+      .map((project) =>
+        project.test?.name === 'browser'
+          ? { ...project, test: { ...project.test, include: ['packages/elements/src/**/*.browser.test.ts'] } }
+          : project,
+      ),
   },
 });

@@ -5,6 +5,7 @@ import { createValidator, loadDefinition, type JsonSchema, type ServiceDefinitio
 import { createAjv } from '../packages/core/src/internal/create-ajv.js';
 import { optimizeSchema } from '../packages/core/src/internal/optimize-schema.js';
 import { formatRate, measure } from './internal/measure.js';
+import { exampleDefinition } from '../examples/load-example.js';
 
 const read = (path: string) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as unknown;
 
@@ -99,7 +100,7 @@ function compare(label: string, definition: ServiceDefinition, valid: unknown, i
   }
 }
 
-const gewerbe = read('../examples/gewerbeanmeldung/gewerbeanmeldung.service.json') as ServiceDefinition;
+const gewerbe: ServiceDefinition = await exampleDefinition('gewerbeanmeldung');
 const gewerbeValid = read('../examples/gewerbeanmeldung/samples/valid-alle-felder.json');
 const gewerbeInvalid = read('../examples/gewerbeanmeldung/samples/invalid-betrieb.json');
 console.log(

@@ -3,17 +3,15 @@
 // Not a test: prints messages/s, measured interleaved in one run (bench/internal/measure.ts).
 import { readFileSync } from 'node:fs';
 import { js2xml, xml2js } from 'xml-js';
-import { createValidator, loadDefinition, prune } from '@efa-forms/core';
+import { createValidator, prune } from '@efa-forms/core';
 import { fromXml, toXml, toXmlElement } from '@efa-forms/xoev';
 import { writeXml } from '../packages/xoev/src/internal/write-xml.js';
 import { formatRate, measure } from './internal/measure.js';
+import { loadExample, musterstadt } from '../examples/load-example.js';
 
 const read = (path: string) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as unknown;
-const tenant = read('../examples/gewerbeanmeldung/tenant.musterstadt.json') as Record<string, unknown>;
-const definition = loadDefinition(read('../examples/gewerbeanmeldung/gewerbeanmeldung.service.json'), {
-  tenant,
-  locale: 'de',
-});
+const tenant = await musterstadt();
+const definition = await loadExample('gewerbeanmeldung', { tenant, locale: 'de' });
 const data = read('../examples/gewerbeanmeldung/samples/valid-alle-felder.json') as Gewerbe;
 const options = {
   uuid: '3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b',
@@ -46,9 +44,13 @@ const esc = (value: unknown) => {
 const leaf = (pad: string, name: string, value: unknown) =>
   value === undefined ? '' : `\n${pad}<gew:${name}>${esc(value)}</gew:${name}>`;
 const titles = new Map<string, string>();
-for (const [name, schema] of Object.entries(
-  definition.schema.$defs as Record<string, { oneOf: { const: string; title: string }[] }>,
-)) {
+// The code lists come from the shared block ../examples/_bausteine/codelisten.json, inlined as $defs/codelisten.
+const codeLists = (
+  definition.schema.$defs as {
+    codelisten: { $defs: Record<string, { oneOf: { const: string; title: string }[] }> };
+  }
+).codelisten.$defs;
+for (const [name, schema] of Object.entries(codeLists)) {
   for (const option of schema.oneOf) titles.set(`${name}:${option.const}`, option.title);
 }
 const CODE_LISTS: Record<string, [string, string]> = {

@@ -1,6 +1,8 @@
-// Builds every package: JavaScript with rollup (rollup.config.js), type declarations with tsc.
+// Builds every package: JavaScript with rollup (rollup.config.js), type declarations with tsc, and the
+// custom-elements manifest that @efa-forms/elements ships.
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { writeCustomElementsManifest } from './custom-elements-manifest.js';
 
 // In dependency order: tsc reads the declarations of the packages built before.
 const packages = ['core', 'xoev', 'fim', 'elements', 'server', 'cli'];
@@ -12,3 +14,4 @@ const run = (command, args) => {
 for (const name of packages) rmSync(`packages/${name}/dist`, { recursive: true, force: true });
 run('npx', ['rollup', '-c', 'rollup.config.js']);
 for (const name of packages) run('npx', ['tsc', '-p', `packages/${name}/tsconfig.build.json`]);
+writeCustomElementsManifest();

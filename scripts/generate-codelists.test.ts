@@ -4,15 +4,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CodeListInputError, TABLE, applyCodeLists, buildOptions } from './generate-codelists.js';
+import {
+  CODELISTEN_ID,
+  CodeListInputError,
+  TABLE,
+  applyCodeLists,
+  buildOptions,
+} from './generate-codelists.js';
 import type { GeneratedCodeList } from './generate-codelists.js';
 import { readGenericode } from './internal/genericode.js';
 
 const REPO = fileURLToPath(new URL('../', import.meta.url));
 const SCRIPT = fileURLToPath(new URL('./generate-codelists.ts', import.meta.url));
 const CODELISTS = fileURLToPath(new URL('../../shared/codelists/', import.meta.url));
-const DEFINITION = join(REPO, 'examples/gewerbeanmeldung/gewerbeanmeldung.service.json');
-const GEWERBE = TABLE['gewerbeanmeldung'];
+/** The shared block that holds the examples' code lists (a JSON Schema document with `$defs`). */
+const DEFINITION = join(REPO, 'examples/_bausteine/codelisten.json');
+const GEWERBE = TABLE[CODELISTEN_ID];
 
 /** Runs the script as `npm run codelists` does (tsx), in a separate process. */
 function run(...args: string[]) {
@@ -27,7 +34,7 @@ function run(...args: string[]) {
 /** A fresh directory with a copy of the committed definition. */
 function copyOfDefinition(): { directory: string; file: string } {
   const directory = mkdtempSync(join(tmpdir(), 'codelists-'));
-  const file = join(directory, 'gewerbeanmeldung.service.json');
+  const file = join(directory, 'codelisten.json');
   copyFileSync(DEFINITION, file);
   return { directory, file };
 }
@@ -45,15 +52,15 @@ describe('generate-codelists (as a process)', { timeout: 60_000 }, () => {
   it('finds the committed example up to date with --check', () => {
     const result = run('--check');
     expect(result.stderr).toBe('');
-    expect(result.stdout).toContain('gewerbeanmeldung.service.json: code lists up to date');
+    expect(result.stdout).toContain('codelisten.json: code lists up to date');
     expect(result.status).toBe(0);
   });
 
   it('with --check names the file and the $defs entry that is out of date, and writes nothing', () => {
     const { file } = copyOfDefinition();
     const definition = JSON.parse(readFileSync(file, 'utf8'));
-    definition.schema.$defs.rechtsform['x-xoev'].codeList.listVersionID = '2.3';
-    definition.schema.$defs.rechtsform.oneOf.pop();
+    definition.$defs.rechtsform['x-xoev'].codeList.listVersionID = '2.3';
+    definition.$defs.rechtsform.oneOf.pop();
     const stale = `${JSON.stringify(definition, null, 2)}\n`;
     writeFileSync(file, stale);
 
@@ -72,14 +79,14 @@ describe('generate-codelists (as a process)', { timeout: 60_000 }, () => {
     const { directory, file } = copyOfDefinition();
     const committed = JSON.parse(readFileSync(DEFINITION, 'utf8'));
     const definition = structuredClone(committed);
-    definition.schema.$defs.geschlecht.oneOf = [{ const: 'm', title: 'männlich' }];
+    definition.$defs.geschlecht.oneOf = [{ const: 'm', title: 'männlich' }];
     writeFileSync(file, `${JSON.stringify(definition, null, 2)}\n`);
 
     const result = run(file);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('regenerated $defs "geschlecht"');
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(committed);
-    expect(readdirSync(directory)).toEqual(['gewerbeanmeldung.service.json']);
+    expect(readdirSync(directory)).toEqual(['codelisten.json']);
     expect(run('--check', file).status).toBe(0);
   });
 
@@ -95,11 +102,11 @@ describe('generate-codelists (as a process)', { timeout: 60_000 }, () => {
     const result = run('--codelists', codelists, file);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(
-      /^generate-codelists: .*Rechtsformen_2\.4\.xml: not well-formed XML: Unexpected close tag/,
+      /^generate-codelists: .*Rechtsformen_2\.4\.xml: XML not well-formed: end tag <\/gc:CodeList> does not match <Identification> \(line \d+, column \d+\)/,
     );
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(readFileSync(file, 'utf8')).toBe(before);
-    expect(readdirSync(directory)).toEqual(['gewerbeanmeldung.service.json']);
+    expect(readdirSync(directory)).toEqual(['codelisten.json']);
   });
 
   it('reports a missing genericode file by name', () => {
@@ -111,10 +118,10 @@ describe('generate-codelists (as a process)', { timeout: 60_000 }, () => {
 
   it('reports a definition that is not JSON, and an unknown option', () => {
     const { file } = copyOfDefinition();
-    writeFileSync(file, '{"id": "gewerbeanmeldung",');
+    writeFileSync(file, '{"$id": "urn:efa-forms:bausteine:codelisten",');
     const result = run('--check', file);
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/gewerbeanmeldung\.service\.json: not valid JSON/);
+    expect(result.stderr).toMatch(/codelisten\.json: not valid JSON/);
     expect(run('--chek').stderr).toContain('unknown option --chek');
   });
 });
@@ -177,6 +184,16 @@ describe('applyCodeLists', () => {
       }),
     );
     expect(applyCodeLists(definition, generated, 'd.json')).toEqual([]);
+  });
+
+  it('writes into the $defs of a block (a JSON Schema document with a $id), not into "schema"', () => {
+    const block = { $id: 'urn:test:block', $defs: { farbe: { title: 'Farbe', type: 'string' } } };
+    expect(applyCodeLists(block, generated, 'b.json')).toEqual([
+      { def: 'farbe', reason: expect.any(String) },
+    ]);
+    expect(block.$defs.farbe).toMatchObject({ title: 'Farbe', oneOf: [{ const: 'r', title: 'rot' }] });
+    expect(block).not.toHaveProperty('schema');
+    expect(() => applyCodeLists({ $defs: {} }, generated, 'ohne-id.json')).toThrow(/has no "schema" object/);
   });
 
   it('refuses a code-list $def that has no source in the table', () => {

@@ -1,5 +1,7 @@
 /**
- * Regenerates the code-list `$defs` of service definitions from XÖV code lists in genericode.
+ * Regenerates the code-list `$defs` of service definitions and shared blocks from XÖV code lists in
+ * genericode. A definition keeps them in `schema.$defs`; a block (a JSON Schema document, such as
+ * examples/_bausteine/codelisten.json) in its own `$defs`.
  *
  * A code-list `$def` carries `"x-xoev": {"codeList": {"listURI", "listVersionID"}}` and its options as
  * `oneOf: [{const, title}]`. Both are copied from the genericode file named in `TABLE` below; everything
@@ -18,32 +20,28 @@
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { GenericodeError, readGenericode } from './internal/genericode.js';
-import type { GenericodeList } from './internal/genericode.js';
+import { GenericodeError, codeListOptions } from '@efa-forms/fim';
+import type { CodeListOptions, CodeOption, GenericodeList } from '@efa-forms/fim';
+import { readGenericode } from './internal/genericode.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../', import.meta.url));
 /** The repository is checked out beside `shared/`, which holds the published code lists. */
 const DEFAULT_CODELISTS = fileURLToPath(new URL('../../shared/codelists/', import.meta.url));
 
-type Row = Record<string, string>;
-
-/** Where one code-list `$def` gets its options from. */
-export interface CodeListSource {
+/** Where one code-list `$def` gets its options from: a file and how its rows become options. */
+export interface CodeListSource extends Omit<CodeListOptions, 'fileName'> {
   /** Genericode file name in the code-list directory. */
   file: string;
-  /** Column holding the code. Default: the list's key column. */
-  code?: string;
   /** Column holding the option's label, or a function building the label from a row. */
-  title: string | ((row: Row) => string | undefined);
-  /** Which rows become options. Default: all. */
-  include?: (row: Row) => boolean;
-  /** Codes listed first, in this order (e.g. "deutsch" at the top of the nationalities). */
-  first?: string[];
+  title: NonNullable<CodeListOptions['title']>;
 }
 
-/** The code-list `$defs` of one service, by service `id`. */
+/** The code-list `$defs` of one service (by its `id`) or block (by its `$id`). */
 export interface ServiceCodeLists {
-  /** Definition file, relative to the repository root; checked when no file is given on the command line. */
+  /**
+   * Definition or block file, relative to the repository root; checked when no file is given on the
+   * command line.
+   */
   definition: string;
   /** `$defs` name -> source. */
   defs: Record<string, CodeListSource>;
@@ -52,8 +50,11 @@ export interface ServiceCodeLists {
 /** Collapses the line breaks and runs of spaces some lists have inside labels. */
 const clean = (value: string | undefined): string => (value ?? '').replace(/\s+/g, ' ').trim();
 
+/** The `$id` of the block that holds the code lists the example services share. */
+export const CODELISTEN_ID = 'urn:efa-forms:bausteine:codelisten';
+
 /**
- * The code lists of every service, by service `id`. Column choices (read from the files):
+ * The code lists of every service (by service `id`) and block (by `$id`). Column choices (read from the files):
  * - Staatsangehörigkeit (Destatis): code "DESTATIS-Schluessel-Staatsangehoerigkeit" ("000" = deutsch), label
  *   the adjective column "Staatsangehoerigkeit" (what the form asks for). Former states (with "Existenz-bis")
  *   and "910" (reserved "für interne Zwecke") are left out; "deutsch" comes first.
@@ -63,10 +64,12 @@ const clean = (value: string | undefined): string => (value ?? '').replace(/\s+/
  *   form asks for a Rechtsform only when the owner is a legal entity or partnership.
  * - Geschlecht (XInneres): code "code", label "beschreibung".
  * - Art des gesetzlichen Vertreters: code "Code", label "Beschreibung".
+ * - Sondernutzung, Rechtsform: the same XGewO profile, but with the Einzelunternehmen (4xxxxx): a sole
+ *   trader (a café with outdoor seating, a skip hire) applies as a company under its business name.
  */
 export const TABLE: Record<string, ServiceCodeLists> = {
-  gewerbeanmeldung: {
-    definition: 'examples/gewerbeanmeldung/gewerbeanmeldung.service.json',
+  [CODELISTEN_ID]: {
+    definition: 'examples/_bausteine/codelisten.json',
     defs: {
       staatsangehoerigkeit: {
         file: 'DESTATIS_Staatsangehoerigkeit_2024-08-01.xml',
@@ -91,13 +94,20 @@ export const TABLE: Record<string, ServiceCodeLists> = {
       vertreterArt: { file: 'Art_des_gesetzlichen_Vertreters_1.xml', code: 'Code', title: 'Beschreibung' },
     },
   },
+  sondernutzung: {
+    definition: 'examples/sondernutzung/sondernutzung.service.json',
+    defs: {
+      rechtsform: {
+        file: 'Rechtsformen_2.4.xml',
+        code: 'Code',
+        title: 'Bezeichnung-lang',
+        include: (row) => clean(row['Verwendung-in-XGewO']) === 'ja',
+      },
+    },
+  },
 };
 
-/** One option of a code-list `$def`. */
-export interface CodeOption {
-  const: string;
-  title: string;
-}
+export type { CodeOption };
 
 /** Bad input: a missing or malformed file, or a definition the table does not fit. Printed without a stack. */
 export class CodeListInputError extends Error {
@@ -105,50 +115,12 @@ export class CodeListInputError extends Error {
 }
 
 /**
- * Turns a parsed code list into `oneOf` options as the table entry says.
+ * Turns a parsed code list into `oneOf` options as the table entry says (`@efa-forms/fim`'s
+ * `codeListOptions`, the one place this rule lives).
  * @throws GenericodeError when a named column is not in the list, a label is empty or twice, or a `first` code is missing
  */
 export function buildOptions(list: GenericodeList, source: CodeListSource, file = source.file): CodeOption[] {
-  const columnIds = new Set(list.columns.map((column) => column.id));
-  const codeColumn = source.code ?? list.keyColumn;
-  for (const column of [codeColumn, ...(typeof source.title === 'string' ? [source.title] : [])]) {
-    if (!columnIds.has(column)) {
-      throw new GenericodeError(file, `has no column "${column}" (columns: ${[...columnIds].join(', ')})`);
-    }
-  }
-  const label = typeof source.title === 'string' ? (row: Row) => row[source.title as string] : source.title;
-
-  const options: CodeOption[] = [];
-  const titles = new Map<string, string>();
-  for (const row of list.rows) {
-    if (source.include && !source.include(row)) continue;
-    const code = clean(row[codeColumn]);
-    if (!code) throw new GenericodeError(file, `a row has no value in the code column "${codeColumn}"`);
-    const title = clean(label(row));
-    if (!title) throw new GenericodeError(file, `code "${code}" has no label`);
-    const other = titles.get(title);
-    if (other !== undefined)
-      throw new GenericodeError(file, `codes "${other}" and "${code}" have the same label "${title}"`);
-    titles.set(title, code);
-    options.push({ const: code, title });
-  }
-  if (options.length === 0) throw new GenericodeError(file, 'no row is left after filtering');
-
-  const first = source.first ?? [];
-  for (const code of first) {
-    if (!options.some((option) => option.const === code)) {
-      throw new GenericodeError(
-        file,
-        `code "${code}", which the table lists first, is not among the options`,
-      );
-    }
-  }
-  const rank = (option: CodeOption) => {
-    const index = first.indexOf(option.const);
-    return index === -1 ? first.length : index;
-  };
-  // Array.prototype.sort is stable: codes not listed in `first` keep the publisher's order.
-  return options.sort((a, b) => rank(a) - rank(b));
+  return codeListOptions(list, { ...source, fileName: file });
 }
 
 /** The new content of one code-list `$def`. */
@@ -204,7 +176,7 @@ function describeDifference(current: JsonObject, generated: GeneratedCodeList): 
 }
 
 /**
- * Writes generated code lists into a parsed definition (in place) and reports what changed.
+ * Writes generated code lists into a parsed definition or block (in place) and reports what changed.
  * Keys already in a `$def` keep their position; other keys of the definition are not touched.
  * @throws CodeListInputError when the definition has no `schema.$defs` or a code-list `$def` without a table entry
  */
@@ -213,11 +185,14 @@ export function applyCodeLists(
   generated: Record<string, GeneratedCodeList>,
   file: string,
 ): CodeListChange[] {
-  const schema = isObject(definition) ? definition['schema'] : undefined;
+  // A block is itself the JSON Schema; a definition holds it in "schema".
+  const isBlock = isObject(definition) && typeof definition['$id'] === 'string' && !('schema' in definition);
+  const schema = isBlock ? definition : isObject(definition) ? definition['schema'] : undefined;
   if (!isObject(schema)) throw new CodeListInputError(`${file}: has no "schema" object`);
   if (schema['$defs'] === undefined) schema['$defs'] = {};
   const defs = schema['$defs'];
-  if (!isObject(defs)) throw new CodeListInputError(`${file}: "schema.$defs" is not an object`);
+  if (!isObject(defs))
+    throw new CodeListInputError(`${file}: "${isBlock ? '' : 'schema.'}$defs" is not an object`);
 
   for (const [name, def] of Object.entries(defs)) {
     if (isObject(def) && isObject(def['x-xoev']) && 'codeList' in def['x-xoev'] && !(name in generated)) {
@@ -332,11 +307,11 @@ export async function main(
       const inside = relative(process.cwd(), file);
       const shown = inside && !inside.startsWith('..') ? inside : file;
       const definition = await readDefinition(file);
-      const id = isObject(definition) ? definition['id'] : undefined;
+      const id = isObject(definition) ? (definition['id'] ?? definition['$id']) : undefined;
       const entry = typeof id === 'string' ? TABLE[id] : undefined;
       if (!entry) {
         throw new CodeListInputError(
-          `${shown}: no code lists are configured for service id ${JSON.stringify(id)} (known: ${Object.keys(TABLE).join(', ')})`,
+          `${shown}: no code lists are configured for service id or block $id ${JSON.stringify(id)} (known: ${Object.keys(TABLE).join(', ')})`,
         );
       }
       const generated: Record<string, GeneratedCodeList> = {};

@@ -2,13 +2,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { activeFields, createValidator, lintDefinition, loadDefinition, prune } from '@efa-forms/core';
+import { exampleDefinition } from '../load-example.js';
 
 const here = new URL('./', import.meta.url);
 const read = (name: string) => JSON.parse(readFileSync(new URL(name, here), 'utf8')) as unknown;
 const tenant = read('tenant.musterstadt.json');
-const definition = loadDefinition(readFileSync(new URL('gewerbeanmeldung.service.json', here), 'utf8'), {
-  tenant,
-});
+/** The definition as published: its shared blocks (../_bausteine/) inlined. */
+const json = await exampleDefinition('gewerbeanmeldung');
+const definition = loadDefinition(json, { tenant });
 const validator = createValidator(definition);
 const expectations = read('samples/expectations.json') as Record<
   string,
@@ -18,7 +19,7 @@ const samples = readdirSync(new URL('samples/', here)).filter((name) => /^(in)?v
 
 describe('gewerbeanmeldung through @efa-forms/core', () => {
   it('lints clean', () => {
-    expect(lintDefinition(read('gewerbeanmeldung.service.json'), { tenant })).toEqual([]);
+    expect(lintDefinition(json, { tenant })).toEqual([]);
   });
 
   it.each(samples.filter((name) => name.startsWith('valid-')))('%s is valid, also after pruning', (name) => {

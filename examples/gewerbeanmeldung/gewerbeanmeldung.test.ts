@@ -6,15 +6,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import type { ErrorObject } from 'ajv';
-import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import type { JsonSchemaObject, ServiceDefinition } from '../../packages/core/src/definition.js';
-import { addGermanFormats } from '../../packages/core/src/formats/german-formats.js';
+import { exampleDefinition } from '../load-example.js';
+import { createPlainAjv, resolvePointer, walk, XML_NAME } from '../test-support/service-example.js';
 
 const here = new URL('./', import.meta.url);
 const readJson = (relative: string): unknown => JSON.parse(readFileSync(new URL(relative, here), 'utf8'));
 
-const definition = readJson('gewerbeanmeldung.service.json') as ServiceDefinition;
+/** The definition as published: its shared blocks (../_bausteine/) inlined into `$defs`. */
+const definition: ServiceDefinition = await exampleDefinition('gewerbeanmeldung');
 const tenantData = readJson('tenant.musterstadt.json');
 const metaSchema = readJson('../../packages/core/service-definition.schema.json') as JsonSchemaObject;
 
@@ -34,66 +35,8 @@ const sampleFiles = readdirSync(new URL('samples/', here)).filter((name) =>
 const validSamples = sampleFiles.filter((name) => name.startsWith('valid-'));
 const invalidSamples = sampleFiles.filter((name) => name.startsWith('invalid-'));
 
-/** An XML 1.0 NCName restricted to ASCII, which is what XÖV element names use. */
-const XML_NAME = /^(?![Xx][Mm][Ll])[A-Za-z_][A-Za-z0-9_.-]*$/;
-
-/**
- * Plain ajv, as strict as it gets (strict types and required included), with the standard and German
- * formats and the annotation keywords registered with metaschemas, so a misspelt hint fails to compile.
- */
-function createAjv(): Ajv2020 {
-  const ajv = new Ajv2020({ strict: true, allErrors: true });
-  addFormats(ajv);
-  addGermanFormats(ajv);
-  ajv.addKeyword({
-    keyword: 'x-efa',
-    metaSchema: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        widget: { enum: ['textarea', 'radio', 'select', 'checkboxes', 'file'] },
-        autocomplete: { type: 'string', pattern: '^[a-z0-9 -]+$' },
-        inputmode: { enum: ['none', 'text', 'decimal', 'numeric', 'tel', 'search', 'email', 'url'] },
-        placeholder: { type: 'string' },
-        rows: { type: 'integer', minimum: 1 },
-        messages: { type: 'object', additionalProperties: { type: 'string', minLength: 1 } },
-      },
-    },
-  });
-  ajv.addKeyword({
-    keyword: 'x-xoev',
-    metaSchema: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        element: { type: 'string', pattern: XML_NAME.source },
-        codeList: {
-          type: 'object',
-          additionalProperties: false,
-          required: ['listURI', 'listVersionID'],
-          properties: {
-            listURI: { type: 'string', minLength: 1 },
-            listVersionID: { type: 'string', minLength: 1 },
-          },
-        },
-      },
-    },
-  });
-  ajv.addKeyword({
-    keyword: 'x-fim',
-    metaSchema: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['id'],
-      properties: { id: { type: 'string', pattern: '^[FG][0-9]{8}$' }, version: { type: 'string' } },
-    },
-  });
-  return ajv;
-}
-
-const ajv = createAjv();
-const validate = ajv.compile(definition.schema);
-const validateTenant = createAjv().compile(definition.tenant as JsonSchemaObject);
+const validate = createPlainAjv().compile(definition.schema);
+const validateTenant = createPlainAjv().compile(definition.tenant as JsonSchemaObject);
 
 /** The field an error is about: for `required`-like keywords the missing property, as the design asks. */
 function pointerOf(error: ErrorObject): string {
@@ -131,43 +74,6 @@ function realErrors(errors: ErrorObject[]): { pointer: string; keyword: string }
 
 const errorsFor = (data: unknown) => (validate(data) ? [] : realErrors(validate.errors ?? []));
 
-/** Resolves a JSON Pointer inside a JSON value. */
-function resolvePointer(root: unknown, pointer: string): unknown {
-  if (pointer === '') return root;
-  let node: unknown = root;
-  for (const raw of pointer.slice(1).split('/')) {
-    const token = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, token)) return undefined;
-    node = (node as Record<string, unknown>)[token];
-  }
-  return node;
-}
-
-interface Visit {
-  pointer: string;
-  node: Record<string, unknown>;
-  /** Inside the options of a generated code-list `$def` (not translated: they come from the publisher). */
-  inCodeListOptions: boolean;
-}
-
-/** Every object node of a JSON value with its pointer. */
-function* walk(node: unknown, pointer = '', inCodeListOptions = false): Generator<Visit> {
-  if (Array.isArray(node)) {
-    for (const [index, item] of node.entries()) yield* walk(item, `${pointer}/${index}`, inCodeListOptions);
-    return;
-  }
-  if (typeof node !== 'object' || node === null) return;
-  const object = node as Record<string, unknown>;
-  yield { pointer, node: object, inCodeListOptions };
-  const isCodeList =
-    typeof object['x-xoev'] === 'object' && object['x-xoev'] !== null && 'codeList' in object['x-xoev'];
-  for (const [key, value] of Object.entries(object)) {
-    if (pointer === '' && key === 'translations') continue;
-    const escaped = key.replace(/~/g, '~0').replace(/\//g, '~1');
-    yield* walk(value, `${pointer}/${escaped}`, inCodeListOptions || (isCodeList && key === 'oneOf'));
-  }
-}
-
 /** Every `properties` map inside a schema, with the pointer of its owner. */
 function* propertyMaps(schema: unknown, base: string): Generator<[string, Record<string, unknown>]> {
   for (const { pointer, node } of walk(schema, base)) {
@@ -202,7 +108,9 @@ describe('gewerbeanmeldung.service.json', () => {
 
   it('compiles in strict mode, and a misspelt hint does not', () => {
     expect(typeof validate).toBe('function');
-    expect(() => createAjv().compile({ type: 'string', 'x-efa': { widgt: 'textarea' } })).toThrow(/x-efa/);
+    expect(() => createPlainAjv().compile({ type: 'string', 'x-efa': { widgt: 'textarea' } })).toThrow(
+      /x-efa/,
+    );
   });
 
   it.each(validSamples)('accepts samples/%s', (name) => {
@@ -294,7 +202,10 @@ describe('gewerbeanmeldung.service.json', () => {
   });
 
   it('has every code-list $def filled from its published list', () => {
-    const defs = definition.schema['$defs'] as Record<string, JsonSchemaObject>;
+    // The code lists are the block ../_bausteine/codelisten.json, inlined as $defs/codelisten.
+    const defs = (definition.schema['$defs'] as Record<string, JsonSchemaObject>)['codelisten']?.[
+      '$defs'
+    ] as Record<string, JsonSchemaObject>;
     for (const name of ['staatsangehoerigkeit', 'rechtsform', 'geschlecht', 'vertreterArt']) {
       const def = defs[name];
       expect(def?.['x-xoev']?.codeList?.listURI, name).toMatch(/^urn:/);

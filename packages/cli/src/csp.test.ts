@@ -14,11 +14,11 @@ import { chromiumLaunchOptions } from '../../../scripts/chromium.js';
 import { ensureBuilt } from '../../../scripts/build-package.js';
 import { serveFiles, type FileServer, type ServedFile } from '../../../scripts/serve-files.js';
 import { compileService } from './compile-service.js';
-import { repoRoot } from './test-support/fixtures.js';
+import { readDefinition, repoRoot } from './test-support/fixtures.js';
 
 const example = new URL('examples/gewerbeanmeldung/', repoRoot);
 const readJson = (name: string): unknown => JSON.parse(readFileSync(new URL(name, example), 'utf8'));
-const json = readJson('gewerbeanmeldung.service.json') as ServiceDefinition;
+const json: ServiceDefinition = readDefinition(new URL('gewerbeanmeldung.service.json', example));
 const tenant = readJson('tenant.musterstadt.json');
 const minimal = readJson('samples/valid-natuerliche-person-minimal.json');
 const CSP = "default-src 'self'";

@@ -3,7 +3,7 @@ import { describeObject } from './describe-object.js';
 import { isPlainObject, joinPointer, ownValue } from './pointer.js';
 import { resolveSchema } from './resolve-schema.js';
 import { isArraySchema, isObjectSchema } from './internal/schema-kind.js';
-import type { SchemaHolder } from './internal/schema-context.js';
+import type { SchemaHolder } from './definition.js';
 import { prune } from './prune.js';
 import { DEFAULT_DATA_LIMITS } from './internal/limits.js';
 

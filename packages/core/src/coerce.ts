@@ -1,6 +1,7 @@
-import type { JsonSchema, Locale } from './definition.js';
+import type { JsonSchema, JsonSchemaObject, Locale } from './definition.js';
 import { isPlainObject } from './pointer.js';
-import { typesOf } from './internal/schema-kind.js';
+import { schemaTypes } from './schema-types.js';
+import { optionList } from './option-list.js';
 import { messageLocales } from './locales/index.js';
 
 /** The result of turning typed text into the schema's type. */
@@ -77,17 +78,10 @@ export function toIsoDate(text: string): string | undefined {
 }
 
 /** The schema's types; for an untyped option list, the types of its values (`oneOf: [{const: 1}]`). */
-function typesOfValues(schema: Record<string, unknown>): string[] {
-  const declared = typesOf(schema);
+function typesOfValues(schema: JsonSchemaObject): string[] {
+  const declared = schemaTypes(schema);
   if (declared.length > 0) return declared;
-  const options = Array.isArray(schema.enum)
-    ? schema.enum
-    : [
-        ...(Array.isArray(schema.oneOf) ? schema.oneOf : []),
-        ...(Array.isArray(schema.anyOf) ? schema.anyOf : []),
-      ]
-        .filter((branch) => isPlainObject(branch) && 'const' in branch)
-        .map((branch) => (branch as { const: unknown }).const);
+  const options = (optionList(schema) ?? []).map((option) => option.value);
   const kinds = new Set(options.map((value) => (typeof value === 'number' ? 'number' : typeof value)));
   return kinds.size === 1 && (kinds.has('number') || kinds.has('boolean')) ? [...kinds] : [];
 }

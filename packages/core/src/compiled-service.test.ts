@@ -9,6 +9,7 @@ import {
   COMPILED_SERVICE_FORMAT,
   DefinitionError,
   MissingCheckError,
+  inlineFileRefsSync,
   activeFields,
   createValidator,
   isCompiledService,
@@ -31,6 +32,14 @@ const exampleDirs = readdirSync(examples, { withFileTypes: true })
   .map((entry) => new URL(`${entry.name}/`, examples))
   .filter((dir) => readdirSync(dir).some((name) => name.endsWith('.service.json')));
 const readJson = (url: URL): unknown => JSON.parse(readFileSync(url, 'utf8'));
+/** An example definition as published: its shared blocks (`../_bausteine/`) inlined. */
+const readDefinition = (url: URL): unknown =>
+  inlineFileRefsSync(readFileSync(url, 'utf8'), {
+    base: fileURLToPath(url),
+    read: (path) => readFileSync(path, 'utf8'),
+  });
+/** The Gewerbe um- and abmeldung are configured with the Anmeldung's tenant file. */
+const gewerbeTenant = new URL('gewerbeanmeldung/tenant.musterstadt.json', examples);
 
 interface Fixture {
   name: string;
@@ -48,8 +57,8 @@ function fixtures(): Fixture[] {
     );
     out.push({
       name: file,
-      definition: loadDefinition(readJson(new URL(file, dir)), {
-        tenant: tenantFile ? readJson(new URL(tenantFile, dir)) : undefined,
+      definition: loadDefinition(readDefinition(new URL(file, dir)), {
+        tenant: readJson(tenantFile ? new URL(tenantFile, dir) : gewerbeTenant),
       }),
       data: [{}, ...samples.map((name) => readJson(new URL(`samples/${name}`, dir)))],
     });
@@ -177,7 +186,7 @@ describe('a compiled schema', () => {
 
 describe('loadCompiledService with a tenant and a locale supplied by the page', () => {
   const dir = new URL('gewerbeanmeldung/', examples);
-  const json = readJson(new URL('gewerbeanmeldung.service.json', dir));
+  const json = readDefinition(new URL('gewerbeanmeldung.service.json', dir));
   const tenant = readJson(new URL('tenant.musterstadt.json', dir));
   const open = loadDefinition(json);
   const service = (overrides: Partial<CompiledService> = {}): CompiledService => {
@@ -249,10 +258,7 @@ describe('loadCompiledService with a tenant and a locale supplied by the page', 
           amt: { title: 'Amt {tenant.kuerzel}', type: 'string', const: '{tenant.kuerzel}' },
         },
       },
-      steps: [
-        ...(conditionsDefinition.steps ?? []),
-        { id: 'amt', title: 'Amt', fields: ['/amt'] },
-      ],
+      steps: [...(conditionsDefinition.steps ?? []), { id: 'amt', title: 'Amt', fields: ['/amt'] }],
     };
     const definition = loadDefinition(withRule);
     const compiled = ajvSchemaCompiler.compile(definition.schema, 'strict');

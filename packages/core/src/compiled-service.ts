@@ -1,6 +1,6 @@
 import type { Definition, Locale } from './definition.js';
 import { DefinitionError } from './definition-error.js';
-import { deepEqual } from './internal/deep-equal.js';
+import { deepEqual } from './deep-equal.js';
 import { prepareDefinition } from './internal/prepare-definition.js';
 import {
   attachCompiledSchema,

@@ -40,7 +40,8 @@ describe('createValidator', () => {
   it('collapses an option list (oneOf const) to one enum error', () => {
     const errors = validator.validate({ ...valid, art: 'verein' }).errors;
     expect(errors.map((error) => [error.pointer, error.keyword])).toEqual([['/art', 'enum']]);
-    expect(errors[0]?.params.allowedValues).toEqual(['person', 'firma']);
+    const [first] = errors;
+    expect(first?.keyword === 'enum' && first.params.allowedValues).toEqual(['person', 'firma']);
   });
 
   it('keeps only the errors of the oneOf branch the discriminator selects', () => {
@@ -98,9 +99,13 @@ describe('createValidator', () => {
       { name: 'x'.repeat(11), art: 1 },
       'kontakt',
     );
-    expect(result.errors.map((error) => [error.pointer, error.keyword, error.params.limit])).toEqual([
-      ['', 'limit', 'maxStringLength'],
-    ]);
+    expect(
+      result.errors.map((error) => [
+        error.pointer,
+        error.keyword,
+        'limit' in error.params ? error.params.limit : undefined,
+      ]),
+    ).toEqual([['', 'limit', 'maxStringLength']]);
     expect(result.valid).toBe(false);
   });
 

@@ -1,6 +1,8 @@
 import type { Locale, ServiceDefinition, StepDefinition } from './definition.js';
 import { getAt } from './pointer.js';
-import { chosenBranch } from './describe-object.js';
+import { chosenBranch } from './branch-choice.js';
+import { inStepScope } from './step-scope.js';
+import { compareOrder } from './field-order.js';
 import { prune } from './prune.js';
 import type { ValidationError, ValidationResult } from './validation-error.js';
 import { collapseErrors, type RawError } from './internal/collapse-errors.js';
@@ -104,7 +106,8 @@ export function createValidator(definition: ValidatedDefinition, options: Valida
       const message = override
         ? fillTemplate(override, params)
         : locale.error({ keyword: error.keyword, params, label: label || locale.wholeForm });
-      const result: ValidationError = { pointer: error.pointer, keyword: error.keyword, message, params };
+      // `params` are ajv's for this keyword (see `ValidationParams`), plus the label.
+      const result = { pointer: error.pointer, keyword: error.keyword, message, params } as ValidationError;
       return { error: result, order: field?.order ?? [] };
     });
     // Errors in the order the form shows the fields: an error summary reads top to bottom.
@@ -138,44 +141,11 @@ export function createValidator(definition: ValidatedDefinition, options: Valida
     // An error belongs to the step when it is on one of the step's fields or inside one, or on a parent
     // of them ("betrieb" is required); errors about the data as a whole (pointer "") belong to every step.
     // Sets keep this linear in the number of errors (a 1,000-field step can have 1,000 errors).
-    const { fields, parents } = stepScope(step);
-    const errors = result.errors.filter((error) => {
-      if (parents.has(error.pointer)) return true;
-      for (
-        let pointer = error.pointer;
-        pointer !== '';
-        pointer = pointer.slice(0, pointer.lastIndexOf('/'))
-      ) {
-        if (fields.has(pointer)) return true;
-      }
-      return false;
-    });
+    const errors = result.errors.filter((error) => inStepScope(step, error.pointer));
     return { valid: errors.length === 0, errors };
   }
 
   return { validate, validateStep };
-}
-
-const scopes = new WeakMap<StepDefinition, { fields: Set<string>; parents: Set<string> }>();
-
-/** A step's field pointers and all their ancestors (`''` included), computed once per step. */
-function stepScope(step: StepDefinition): { fields: Set<string>; parents: Set<string> } {
-  let scope = scopes.get(step);
-  if (!scope) {
-    const parents = new Set<string>(['']);
-    for (const field of step.fields) {
-      for (
-        let pointer = field.slice(0, field.lastIndexOf('/'));
-        pointer !== '';
-        pointer = pointer.slice(0, pointer.lastIndexOf('/'))
-      ) {
-        parents.add(pointer);
-      }
-    }
-    scope = { fields: new Set(step.fields), parents };
-    scopes.set(step, scope);
-  }
-  return scope;
 }
 
 /** The schema node an ajv `schemaPath` (`#/properties/x/oneOf`) names, if it is in the root. */
@@ -186,15 +156,6 @@ function schemaAt(root: unknown, schemaPath: string): unknown {
   } catch {
     return undefined; // a path ajv encoded differently: fall back to the error heuristics
   }
-}
-
-/** Lexicographic order of field positions; a field before its own children. Stable for ties. */
-function compareOrder(a: number[], b: number[]): number {
-  for (let i = 0; i < Math.min(a.length, b.length); i++) {
-    const difference = (a[i] as number) - (b[i] as number);
-    if (difference !== 0) return difference;
-  }
-  return a.length - b.length;
 }
 
 /** `{label}`, `{limit}`, ... in a per-field message override. */

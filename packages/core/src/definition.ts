@@ -6,6 +6,16 @@
 /** A JSON Schema (2020-12 or draft-07). Kept loose on purpose: any valid JSON Schema is accepted. */
 export type JsonSchema = { [keyword: string]: unknown } | boolean;
 
+/**
+ * Anything that carries a data schema: a `Definition`, a `ServiceDefinition`, or `{schema}`. The
+ * schema-reading functions take it to follow local `$ref`s against that root.
+ */
+export interface SchemaHolder {
+  schema: JsonSchemaObject;
+  /** `false` for third-party schemas loaded leniently (`fromJsonSchema`): unknown keywords are ignored. */
+  strict?: boolean;
+}
+
 /** An object schema node, the common case inside a definition. */
 export interface JsonSchemaObject {
   [keyword: string]: unknown;
@@ -42,6 +52,11 @@ export interface EfaHints {
   rows?: number;
   /** Per-keyword message overrides, e.g. `{ "pattern": "Bitte 5 Ziffern angeben." }`. */
   messages?: Record<string, string>;
+  /**
+   * The field's options come from the tenant object: a dot path to a list of `{const, title}`, e.g.
+   * `tenant.parkzonen`. `loadDefinition` with a tenant puts them in as `oneOf`.
+   */
+  optionsFrom?: string;
 }
 
 /** XML hints in the annotation keyword `x-xoev`. */

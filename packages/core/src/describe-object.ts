@@ -2,8 +2,10 @@ import type { JsonSchema, JsonSchemaObject } from './definition.js';
 import { isPlainObject, ownValue } from './pointer.js';
 import { followRefs, resolveSchema } from './resolve-schema.js';
 import { fieldLabel } from './field-label.js';
-import { deepEqual } from './internal/deep-equal.js';
-import { anySchemaContext, type SchemaContext, type SchemaHolder } from './internal/schema-context.js';
+import { anySchemaContext, type SchemaContext } from './internal/schema-context.js';
+import type { SchemaHolder } from './definition.js';
+import { discriminatorsOf } from './alternatives.js';
+import { takenBranches } from './branch-choice.js';
 
 /** One property of an object schema, as a form shows it for the current data. */
 export interface FieldInfo {
@@ -158,63 +160,6 @@ function collect(
   visiting.delete(schema);
 }
 
-/**
- * The one `oneOf`/`anyOf` branch the form shows for `data`, if exactly one applies. The validator
- * reports that branch's errors, so the error summary speaks of the fields the person sees.
- */
-export function chosenBranch(
-  holder: SchemaHolder,
-  branches: JsonSchema[],
-  data: unknown,
-): number | undefined {
-  const taken = takenBranches(anySchemaContext(holder), holder, branches, isPlainObject(data) ? data : {});
-  if (taken.size !== 1) return undefined;
-  const [index] = taken;
-  return branchProperties(holder, resolveSchema(holder, branches[index as number])).length > 0
-    ? index
-    : undefined;
-}
-
-/**
- * Which `oneOf`/`anyOf` branches apply. A branch with `const` discriminator properties applies when the
- * data carries those values; a branch that only adds conditions (`if`, `required`) always applies and
- * its own keywords decide; otherwise a branch applies when the data matches it, and when none does
- * the first one is taken as the default variant.
- */
-function takenBranches(
-  context: SchemaContext,
-  holder: SchemaHolder,
-  branches: JsonSchema[],
-  data: Record<string, unknown>,
-): Set<number> {
-  const taken = new Set<number>();
-  let variants = 0;
-  branches.forEach((raw, index) => {
-    const branch = resolveSchema(holder, raw);
-    const discriminators = discriminatorsOf(holder, branch, branches);
-    if (discriminators.length > 0) {
-      const matches = ([name, values]: [string, unknown[]]) =>
-        values.some((value) => deepEqual(ownValue(data, name), value));
-      if (discriminators.every(matches)) taken.add(index);
-      return;
-    }
-    if (branchProperties(holder, branch).length === 0) {
-      taken.add(index);
-      return;
-    }
-    variants++;
-    if (context.matches(raw, data)) taken.add(index);
-  });
-  if (taken.size === 0 && variants > 0) {
-    const first = branches.findIndex(
-      (raw) => branchProperties(holder, resolveSchema(holder, raw)).length > 0,
-    );
-    if (first >= 0 && discriminatorsOf(holder, resolveSchema(holder, branches[first]), branches).length === 0)
-      taken.add(first);
-  }
-  return taken;
-}
-
 /** Until a variant is chosen, its discriminator properties (the choice itself) are shown. */
 function markDiscriminatorsActive(
   holder: SchemaHolder,
@@ -224,65 +169,11 @@ function markDiscriminatorsActive(
 ): void {
   if (!active) return;
   for (const raw of branches) {
-    for (const [name] of discriminatorsOf(holder, resolveSchema(holder, raw), branches)) {
+    for (const { name } of discriminatorsOf(holder, resolveSchema(holder, raw), branches)) {
       const entry = out.entries.get(name);
       if (entry) entry.active = true;
     }
   }
-}
-
-/**
- * The properties that tell the branches of a `oneOf`/`anyOf` apart, with the values each branch
- * accepts: a `const` or an `enum` of a property that other branches declare too (`typ: {const: a}`
- * here, `typ: {enum: [b1, b2]}` there). A `const` only one branch has is a rule of that branch (a
- * consent box, `const: true`), not a choice. Found in the branch and its `allOf`. With no siblings
- * given, every `const` counts.
- */
-function discriminatorsOf(
-  holder: SchemaHolder,
-  branch: JsonSchemaObject,
-  siblings: JsonSchema[] = [],
-): [string, unknown[]][] {
-  const found: [string, unknown[]][] = [];
-  for (const [name, sub] of branchProperties(holder, branch)) {
-    const resolved = resolveSchema(holder, sub);
-    const shared = siblings.length === 0 || declaredElsewhere(holder, name, branch, siblings);
-    if ('const' in resolved && shared) found.push([name, [resolved.const]]);
-    else if (Array.isArray(resolved.enum) && shared) found.push([name, resolved.enum]);
-  }
-  return found;
-}
-
-function declaredElsewhere(
-  holder: SchemaHolder,
-  name: string,
-  branch: JsonSchemaObject,
-  siblings: JsonSchema[],
-): boolean {
-  return siblings.some((other) => {
-    const resolved = resolveSchema(holder, other);
-    return (
-      resolved !== branch && branchProperties(holder, resolved).some(([candidate]) => candidate === name)
-    );
-  });
-}
-
-/** Properties declared by a branch itself and by its `allOf` members (not by its conditionals). */
-function branchProperties(
-  holder: SchemaHolder,
-  branch: JsonSchemaObject,
-  seen = new Set<object>(),
-): [string, JsonSchema][] {
-  if (seen.has(branch)) return [];
-  seen.add(branch);
-  const own = isPlainObject(branch.properties)
-    ? (Object.entries(branch.properties) as [string, JsonSchema][])
-    : [];
-  const members = Array.isArray(branch.allOf) ? branch.allOf : [];
-  return [
-    ...own,
-    ...members.flatMap((member) => branchProperties(holder, followRefs(holder, member as JsonSchema), seen)),
-  ];
 }
 
 function arrayOf(value: unknown): JsonSchema[] {

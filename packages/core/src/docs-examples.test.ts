@@ -7,7 +7,8 @@
  * - JSON schemas shown in the docs (`<!-- schema -->`, `<!-- property -->`) must pass the linter.
  * - The linter table and the message table are checked row by row.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
@@ -18,6 +19,7 @@ import {
   defineService,
   DefinitionError,
   fromJsonSchema,
+  inlineFileRefs,
   isDin91379A,
   isGermanLicencePlate,
   isGermanPostcode,
@@ -30,7 +32,9 @@ import {
   prune,
   type DataOf,
   type DefinitionProblem,
+  type DefinitionRule,
   type ServiceDefinition,
+  type ValidationKeyword,
 } from './index.js';
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
@@ -117,8 +121,8 @@ describe('docs: the examples are code that runs', () => {
     for (const [name, doc] of Object.entries(docs)) {
       for (const block of blocks(doc).filter((candidate) => candidate.lang === 'ts')) {
         const snippet = normalise(block.text);
-        // The interface in validation.md documents a type; it is compared with the source instead.
-        if (snippet.startsWith('interface ValidationError')) continue;
+        // The type in validation.md documents a type; it is compared with the source instead.
+        if (snippet.startsWith('type ValidationError')) continue;
         expect(
           self.includes(snippet),
           `${name}: this example is not in docs-examples.test.ts:\n${snippet}`,
@@ -128,13 +132,13 @@ describe('docs: the examples are code that runs', () => {
   });
 
   it('documents the ValidationError fields that exist', () => {
-    const shown = blocks(validationDoc).find((block) => block.text.startsWith('interface ValidationError'));
+    const shown = blocks(validationDoc).find((block) => block.text.startsWith('type ValidationError'));
     const source = read('./validation-error.ts');
     for (const field of [
       'pointer: string',
-      'keyword: string',
+      'keyword: K',
       'message: string',
-      'params: Record<string, unknown>',
+      'params: ValidationParams[K] & { label: string }',
     ]) {
       expect(shown?.text).toContain(field);
       expect(source).toContain(field);
@@ -160,6 +164,53 @@ describe('docs/service-definition.md', () => {
       const schema = { type: 'object', properties: { feld: JSON.parse(block.text) as unknown } };
       expect(lintDefinition(wrap(schema))).toEqual([]);
     }
+  });
+
+  it('inlines shared building blocks from files beside the definition', async () => {
+    // The paths are relative to the repository root, where the tests run.
+    const base = 'examples/gewerbeanmeldung/gewerbeanmeldung.service.json';
+    const text = readFileSync(base, 'utf8');
+    const gewerbe = loadDefinition(text, { files: { base, read: (path) => readFileSync(path, 'utf8') } });
+    const published = await inlineFileRefs(text, { base, read: (path) => readFile(path, 'utf8') });
+
+    expect(gewerbe.id).toBe('gewerbeanmeldung');
+    expect(JSON.stringify(published)).not.toMatch(/"\$ref":"[^#]/);
+    expect(loadDefinition(published).schema).toEqual(gewerbe.schema);
+
+    const withFiles = wrap(JSON.parse(marked(definitionDoc, 'schema-with-files')));
+    const files = {
+      base: 'examples/gewerbeanmeldung/beispiel.service.json',
+      read: (path: string) => readFileSync(path, 'utf8'),
+    };
+    expect(
+      lintDefinition(
+        await inlineFileRefs(withFiles, { base: files.base, read: async (path) => files.read(path) }),
+      ),
+    ).toEqual([]);
+    expect(loadDefinition(withFiles, { files }).schema.$defs).toHaveProperty([
+      'anschrift-inland',
+      '$defs',
+      'anschrift',
+    ]);
+  });
+
+  it('reports the problems of file references with file, pointer, line and column', () => {
+    const broken = wrap({
+      type: 'object',
+      properties: { ort: { $ref: '../_bausteine/ort.json' }, x: { $ref: '../_bausteine/kaputt.json' } },
+    });
+    const read = (path: string) => {
+      if (path === 'examples/_bausteine/kaputt.json') return '{"type": "object",\n}';
+      return readFileSync(path, 'utf8');
+    };
+    let problems: DefinitionProblem[] = [];
+    try {
+      loadDefinition(broken, { files: { base: 'examples/gewerbeanmeldung/beispiel.service.json', read } });
+    } catch (error) {
+      if (!(error instanceof DefinitionError)) throw error;
+      problems = error.problems;
+    }
+    expect(problems).toEqual(output(definitionDoc, 'file-ref-problems'));
   });
 
   it('shows the problem of additionalProperties next to branches', () => {
@@ -199,6 +250,18 @@ describe('docs/service-definition.md', () => {
     expect(() => loadDefinition({ ...json, id: 'Hund anmelden' }, { tenant: { behoerde: {} } })).toThrow(
       marked(definitionDoc, 'output-text: definition-error-message'),
     );
+  });
+
+  it('runs extra rules', () => {
+    const needsLeika: DefinitionRule = {
+      code: 'house-leika',
+      check: (definition) =>
+        definition.leika ? [] : [{ pointer: '/leika', message: 'Our portal lists services by LeiKa key.' }],
+    };
+    const houseProblems = lintDefinition(json, { rules: [needsLeika] });
+
+    expect(houseProblems).toEqual(output(definitionDoc, 'house-rule'));
+    expect(lintDefinition({ ...json, leika: '99050012104000' }, { rules: [needsLeika] })).toEqual([]);
   });
 
   it('lints without throwing', () => {
@@ -294,7 +357,14 @@ describe('docs/service-definition.md', () => {
     };
     let deep: unknown = {};
     for (let i = 0; i < 200; i++) deep = { properties: { a: deep } };
-    const bad: [unknown, unknown?][] = [
+    const failing: DefinitionRule = {
+      code: 'beispiel-regel',
+      check: () => {
+        throw new Error('kaputt');
+      },
+    };
+    const bad: [unknown, unknown?, DefinitionRule[]?][] = [
+      [{ ...base, schema: { type: 'object', properties: {} } }, undefined, [failing]],
       [[]],
       [{ ...base, schema: deep }],
       [{ id: 'beispiel' }],
@@ -302,12 +372,20 @@ describe('docs/service-definition.md', () => {
       [{ ...base, schema: [] }],
       [{ ...base, schema: { type: 'object', required: 'a' } }],
       [{ ...base, schema: { type: 'object', properties: { a: { type: 'string', pattern: '[' } } } }],
+      [{ ...base, schema: { $schema: 'https://example.org/schema', type: 'object' } }],
+      [{ ...base, schema: { type: 'string' } }],
+      [
+        {
+          ...base,
+          schema: { type: 'object', properties: { a: { type: 'string', title: 'A', pattern: '^(a+)+$' } } },
+        },
+      ],
       [
         {
           ...base,
           xoev,
           description: 'Bei {tenant.behoerde.name}',
-          translations: { en: { '/schema/properties': 'x' } },
+          translations: { en: { '/schema/properties': 'x', '/schema/properties/rasse/type': 'string' } },
           schema: {
             type: 'object',
             properties: {
@@ -325,6 +403,7 @@ describe('docs/service-definition.md', () => {
               x: { type: 'string', 'x-xoev': { element: '1x' } },
               y: { type: 'string', 'x-efa': 'textarea' },
               z: { type: 'string', 'x-efa': { messages: { pattern: 1 } } },
+              w: { type: 'string', 'x-efa': { messages: { patern: 'x' } } },
             },
           },
           steps: [
@@ -334,6 +413,18 @@ describe('docs/service-definition.md', () => {
         },
       ],
       [{ ...base, schema: { type: 'object', properties: { a: { $ref: 5 } } } }],
+      [
+        {
+          ...base,
+          schema: {
+            type: 'object',
+            properties: {
+              von: { title: 'Von', type: 'string', format: 'date' },
+              bis: { title: 'Bis', type: 'string', format: 'date', formatMinimum: { $data: '1/vn' } },
+            },
+          },
+        },
+      ],
       [wrap(JSON.parse(marked(definitionDoc, 'schema-problems: closed-object')))],
       [
         { ...json, description: '{tenant.behoerde.ort}' },
@@ -344,27 +435,67 @@ describe('docs/service-definition.md', () => {
         { ags: '123' },
       ],
       [{ ...base, schema: {}, tenant: { properties: { a: { type: 'string', pattern: '[' } } } }, {}],
+      [
+        {
+          ...base,
+          schema: {
+            type: 'object',
+            properties: {
+              zone: { title: 'Zone', type: 'string', 'x-efa': { optionsFrom: 'tenant.parkzonen' } },
+              art: { title: 'Art', type: 'string', 'x-efa': { optionsFrom: 'tenant.name' } },
+            },
+          },
+          tenant: { properties: { parkzonen: { type: 'array' }, name: { type: 'string' } } },
+        },
+        {
+          parkzonen: [
+            { const: 'A', title: 'Zone A' },
+            { const: 'A', title: 'Zone A (Altstadt)' },
+          ],
+        },
+      ],
     ];
-    const messages = bad.flatMap(([definition, tenant]) =>
-      lintDefinition(definition, { tenant }).map((problem) => problem.message),
+    const problems = bad.flatMap(([definition, tenant, rules]) =>
+      lintDefinition(definition, { tenant, ...(rules ? { rules } : {}) }),
     );
     try {
       loadDefinition('{"id": "x",}');
     } catch (error) {
-      if (error instanceof DefinitionError)
-        messages.push(...error.problems.map((problem) => problem.message));
+      if (error instanceof DefinitionError) problems.push(...error.problems);
     }
     const rows = tableRows(definitionDoc, 'lint-messages');
-    expect(rows.length).toBeGreaterThanOrEqual(40);
-    for (const [, cell] of rows) {
-      // `…` in the table stands for text left out.
+    expect(rows.length).toBeGreaterThanOrEqual(44);
+    const documented = new Set(rows.map(([cell]) => code(cell as string)));
+    // Every problem these definitions produce carries a documented rule code ...
+    for (const problem of problems) {
+      expect(documented, `${problem.pointer}: ${problem.message}`).toContain(problem.code);
+    }
+    // ... and so does every problem core's source can produce: each `code: '…'` it writes.
+    const sources = readdirSync(new URL('./', import.meta.url), { recursive: true, encoding: 'utf8' })
+      // Inlining shared blocks has its own table beside the blocks (checked in inline-file-refs.test.ts).
+      .filter((file) => file.endsWith('.ts') && !/\.test(-d)?\.ts$|test-support|inline-file-refs/.test(file))
+      .map((file) => read(`./${file}`));
+    expect(sources.length).toBeGreaterThan(20);
+    const written = sources.flatMap((source) =>
+      [...source.matchAll(/\bcode: '([a-z0-9-]+)'/g)].map((match) => match[1] as string),
+    );
+    expect(written.length).toBeGreaterThanOrEqual(38);
+    for (const written_code of written) expect(documented, written_code).toContain(written_code);
+    for (const documented_code of documented) expect(written, documented_code).toContain(documented_code);
+    for (const documented_code of documented) expect(documented_code).toMatch(/^[a-z]+(-[a-z0-9]+)*$/);
+    for (const [documented_code, , cell] of rows) {
+      // The example message of a row (`…` stands for text left out) comes from a problem with the row's code.
       const pattern = code(cell as string)
         .split('…')
         .map((part) => part.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
         .join('.*');
       expect(
-        messages.some((message) => new RegExp(`^${pattern}$`, 's').test(message)),
-        `no linter message matches ${cell}; messages:\n${messages.join('\n')}`,
+        problems.some(
+          (problem) =>
+            problem.code === code(documented_code as string) &&
+            new RegExp(`^${pattern}$`, 's').test(problem.message),
+        ),
+        `no problem with code ${documented_code} has the message ${cell}`,
       ).toBe(true);
     }
   });
@@ -542,8 +673,8 @@ describe('docs/validation.md', () => {
     expect(rows.length).toBeGreaterThanOrEqual(30);
     for (const [keywordCell, paramsCell, de, en] of rows) {
       const keywords = (keywordCell as string).startsWith('any other')
-        ? ['propertyNames']
-        : (keywordCell as string).split(', ').map(code);
+        ? (['propertyNames'] as ValidationKeyword[])
+        : (keywordCell as string).split(', ').map((cell) => code(cell) as ValidationKeyword);
       const params = JSON.parse(code(paramsCell as string)) as Record<string, unknown>;
       for (const keyword of keywords) {
         expect(messageLocales.de.error({ keyword, params, label: 'Name' })).toBe(de);

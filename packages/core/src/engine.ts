@@ -11,12 +11,14 @@ export type {
   JsonSchema,
   JsonSchemaObject,
   Locale,
+  SchemaHolder,
   ServiceDefinition,
   StepDefinition,
   XoevHints,
   XoevSettings,
 } from './definition.js';
 export { DefinitionError, type DefinitionProblem } from './definition-error.js';
+export { parseJson, type ParseJsonResult } from './parse-json.js';
 export { defineService, type DataOf } from './define-service.js';
 export {
   COMPILED_SERVICE_FORMAT,
@@ -27,18 +29,39 @@ export {
 } from './compiled-service.js';
 
 export { createValidator, type Validator, type ValidatorOptions } from './create-validator.js';
-export type { ValidationError, ValidationResult } from './validation-error.js';
+export type {
+  ValidationError,
+  ValidationKeyword,
+  ValidationParams,
+  ValidationResult,
+} from './validation-error.js';
 export type { MessageInput, MessageLocale } from './locales/messages.js';
 export { messageLocales } from './locales/index.js';
 
-export { resolveSchema, resolveRef } from './resolve-schema.js';
+// Schema reading: core owns how a schema is read; elements, xoev, server and cli call these.
+export { resolveSchema, resolveRef, rootOf } from './resolve-schema.js';
+export { walkSchema } from './walk-schema.js';
+export { schemaTypes, isObjectSchema, isArraySchema } from './schema-types.js';
+export { optionList, optionBranches, type SchemaOption } from './option-list.js';
+export {
+  alternativesOf,
+  isDiscriminated,
+  discriminatorsOf,
+  discriminatorChoices,
+  branchProperties,
+  type Discriminator,
+  type DiscriminatorChoice,
+} from './alternatives.js';
+export { chosenBranch } from './branch-choice.js';
 export { describeObject, type FieldInfo } from './describe-object.js';
-export { deepEqual } from './internal/deep-equal.js';
+export { stepFieldIndex, inStepScope } from './step-scope.js';
+export { compareOrder } from './field-order.js';
+export { deepEqual } from './deep-equal.js';
 export { fieldLabel } from './field-label.js';
 export { activeFields, type ActiveFields } from './active-fields.js';
 export { prune } from './prune.js';
 export { coerce, toIsoDate, type CoerceOptions, type CoerceResult } from './coerce.js';
-export type { SchemaHolder, SchemaCheck, SchemaMode } from './internal/schema-context.js';
+export type { SchemaCheck, SchemaMode } from './internal/schema-context.js';
 export { MissingCheckError } from './missing-check-error.js';
 
 export { parsePointer, formatPointer, joinPointer, getAt, setAt, isPlainObject } from './pointer.js';

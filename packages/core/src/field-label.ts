@@ -1,7 +1,7 @@
 import type { JsonSchema } from './definition.js';
 import { isPlainObject } from './pointer.js';
 import { resolveSchema } from './resolve-schema.js';
-import type { SchemaHolder } from './internal/schema-context.js';
+import type { SchemaHolder } from './definition.js';
 
 /**
  * The visible label of a field: its own `title`, else the title of what it references

@@ -13,6 +13,13 @@ export {
   type FromJsonSchemaOptions,
 } from './load-definition.js';
 export { lintDefinition, type LintOptions } from './lint-definition.js';
+export type { DefinitionRule, RuleProblem } from './definition-rule.js';
+export {
+  inlineFileRefs,
+  inlineFileRefsSync,
+  type FileRefOptions,
+  type SyncFileRefOptions,
+} from './inline-file-refs.js';
 export {
   standaloneValidators,
   type StandaloneValidators,

@@ -1,18 +1,22 @@
 import Ajv2020 from 'ajv/dist/2020.js';
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { default as AjvCore, ErrorObject, ValidateFunction } from 'ajv';
 import type { JsonSchemaObject, ServiceDefinition } from './definition.js';
 import type { DefinitionProblem } from './definition-error.js';
+import type { DefinitionRule } from './definition-rule.js';
 import { describeObject } from './describe-object.js';
-import { getAt, isPlainObject, joinPointer, parsePointer } from './pointer.js';
+import { formatPointer, getAt, isPlainObject, joinPointer, parsePointer } from './pointer.js';
 import { resolveRef, resolveSchema } from './resolve-schema.js';
 import definitionSchema from '../service-definition.schema.json' with { type: 'json' };
 import { isAutocompleteValue } from './internal/autocomplete-tokens.js';
+import { cloneJson } from './internal/clone-json.js';
 import { createAjv, type SchemaMode } from './internal/create-ajv.js';
 import { exceedsLimits } from './internal/limits.js';
 import { isArraySchema, isObjectSchema } from './internal/schema-kind.js';
 import { findPlaceholders } from './internal/tenant-placeholders.js';
+import { checkTenantOptionList, findTenantOptions } from './internal/tenant-options.js';
+import { checkDataReferences } from './internal/data-references.js';
 import { tenantProblems } from './internal/tenant-problems.js';
-import { walkSchema } from './internal/walk-schema.js';
+import { walkSchema } from './walk-schema.js';
 import { schemaContext } from './internal/schema-context.js';
 // The linter compiles the schema as validation will: with ajv, registered by this import.
 import './internal/ajv-schema-compiler.js';
@@ -26,6 +30,8 @@ export interface LintOptions {
    * third-party schema cannot be held to; what breaks validation is still reported.
    */
   mode?: SchemaMode;
+  /** Extra rules to run after the built-in checks, e.g. `xoevDefinitionRules` from `@efa-forms/xoev`. */
+  rules?: readonly DefinitionRule[];
 }
 
 /** Limits for definitions: generous for real services (a 1,000-field form is ~20k nodes). */
@@ -67,7 +73,7 @@ const SUPPORTED_DIALECTS =
 const MESSAGE_KEYWORDS = new Set(
   (
     'required dependentRequired type coerce minLength maxLength pattern format minimum exclusiveMinimum maximum ' +
-    'exclusiveMaximum multipleOf const enum minItems maxItems uniqueItems contains additionalProperties ' +
+    'exclusiveMaximum formatMinimum formatMaximum formatExclusiveMinimum formatExclusiveMaximum multipleOf const enum minItems maxItems uniqueItems contains additionalProperties ' +
     'unevaluatedProperties minProperties maxProperties oneOf anyOf not xmlChar'
   ).split(' '),
 );
@@ -86,11 +92,16 @@ function hasNestedQuantifier(pattern: string): boolean {
   }
   return false;
 }
-const HINT_KEYS = new Set(['widget', 'autocomplete', 'inputmode', 'placeholder', 'rows', 'messages']);
+const HINT_KEYS = new Set([
+  'widget',
+  'autocomplete',
+  'inputmode',
+  'placeholder',
+  'rows',
+  'messages',
+  'optionsFrom',
+]);
 const INPUT_MODES = new Set(['none', 'text', 'decimal', 'numeric', 'tel', 'search', 'email', 'url']);
-const NC_NAME =
-  /^[A-Za-z_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD][A-Za-z0-9_.\u00B7\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u037D\u037F-\u1FFF\u200C-\u200D\u203F-\u2040\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD-]*$/;
-
 let validateDefinitionShape: ValidateFunction | undefined;
 
 /**
@@ -99,42 +110,71 @@ let validateDefinitionShape: ValidateFunction | undefined;
  */
 export function lintDefinition(json: unknown, options: LintOptions = {}): DefinitionProblem[] {
   const tooLarge = exceedsLimits(json, DEFINITION_LIMITS);
-  if (tooLarge) return [{ pointer: '', message: `The definition is too large to check: ${tooLarge}.` }];
+  if (tooLarge)
+    return [
+      {
+        pointer: '',
+        code: 'definition-too-large',
+        message: `The definition is too large to check: ${tooLarge}.`,
+      },
+    ];
   const problems = checkShape(json);
   if (!isPlainObject(json) || !isPlainObject(json.schema)) return problems;
   const definition = json as unknown as ServiceDefinition;
   const mode = options.mode ?? 'strict';
-  const schemaProblems = checkSchema(definition.schema, mode);
-  problems.push(...schemaProblems);
+  const { problems: schemaProblems, checkable } = checkSchema(definition.schema, mode);
   const refProblems = checkRefs(definition);
+  // A reference that cannot resolve also makes ajv's compilation fail, with ajv's words for it
+  // ("URN without nid cannot be serialized" for a file path against the default id): the ref
+  // problem names the place and the fix; ajv's message would only repeat it badly.
+  problems.push(
+    ...(refProblems.length > 0
+      ? schemaProblems.filter((problem) => problem.code !== 'schema-compile')
+      : schemaProblems),
+  );
   problems.push(...refProblems);
-  if (Array.isArray(definition.steps)) {
-    // Steps are checked against the schema's fields even when the schema has other problems; a
-    // schema too broken to describe is already reported above.
+  // The checks that read the schema's fields run on the schema without the parts JSON Schema
+  // refuses (a bad "type" does not hide a step that names a missing field); pointers are the same.
+  const readable =
+    checkable === definition.schema || checkable === undefined
+      ? definition
+      : { ...definition, schema: checkable };
+  if (Array.isArray(definition.steps) && checkable !== undefined) {
     try {
       problems.push(
         ...checkSteps({
-          ...definition,
+          ...readable,
           strict: schemaProblems.length + refProblems.length === 0,
         } as ServiceDefinition),
       );
     } catch {
-      // reported by checkSchema
+      // A schema that still does not compile (an unresolved $ref) is reported above.
     }
   }
   if (mode === 'strict') problems.push(...checkOptionLabels(definition));
-  if (schemaProblems.length + refProblems.length === 0) problems.push(...checkClosedObjects(definition));
+  if (checkable !== undefined && refProblems.length === 0) {
+    try {
+      problems.push(...checkClosedObjects(readable));
+      problems.push(...checkDataReferences(readable));
+    } catch {
+      // as above
+    }
+  }
   problems.push(...checkHints(definition));
-  if (definition.xoev !== undefined) problems.push(...checkXmlNames(definition));
   problems.push(...checkTranslations(definition));
   problems.push(...checkTenant(definition, options.tenant));
+  for (const rule of options.rules ?? []) problems.push(...runRule(rule, definition));
   return problems;
 }
 
 function checkShape(json: unknown): DefinitionProblem[] {
   if (!isPlainObject(json))
     return [
-      { pointer: '', message: 'A service definition is a JSON object; got ' + describeType(json) + '.' },
+      {
+        pointer: '',
+        code: 'definition-not-object',
+        message: 'A service definition is a JSON object; got ' + describeType(json) + '.',
+      },
     ];
   validateDefinitionShape ??= new Ajv2020({ allErrors: true, strict: false, logger: false }).compile(
     definitionSchema,
@@ -149,11 +189,13 @@ function shapeProblem(error: ErrorObject): DefinitionProblem {
     case 'required':
       return {
         pointer: joinPointer(error.instancePath, String(params.missingProperty)),
+        code: 'member-missing',
         message: `"${String(params.missingProperty)}" is required here.`,
       };
     case 'additionalProperties':
       return {
         pointer: joinPointer(error.instancePath, String(params.additionalProperty)),
+        code: 'member-unknown',
         message: `"${String(params.additionalProperty)}" is not part of the format; remove it or check its spelling.`,
       };
     case 'pattern': {
@@ -165,11 +207,16 @@ function shapeProblem(error: ErrorObject): DefinitionProblem {
             : '';
       return {
         pointer: error.instancePath,
+        code: 'member-pattern',
         message: `Does not match the pattern ${String(params.pattern)}.${hint}`,
       };
     }
     default:
-      return { pointer: error.instancePath, message: `Invalid: ${error.message ?? error.keyword}.` };
+      return {
+        code: 'member-invalid',
+        pointer: error.instancePath,
+        message: `Invalid: ${error.message ?? error.keyword}.`,
+      };
   }
 }
 
@@ -177,18 +224,26 @@ function describeType(value: unknown): string {
   return value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
 }
 
-/** Is the data schema valid JSON Schema that ajv compiles? Strict mode problems are collected, not thrown. */
-function checkSchema(schema: JsonSchemaObject, mode: SchemaMode): DefinitionProblem[] {
+/**
+ * Is the data schema valid JSON Schema that ajv compiles? Strict mode problems are collected, not
+ * thrown. `checkable` is the schema the field checks can read: the schema itself when it is valid, a
+ * copy without the values the meta-schema refuses when it is not, `undefined` when nothing is left.
+ */
+function checkSchema(
+  schema: JsonSchemaObject,
+  mode: SchemaMode,
+): { problems: DefinitionProblem[]; checkable: JsonSchemaObject | undefined } {
   const problems: DefinitionProblem[] = [];
   if (schema.$schema !== undefined && !SUPPORTED_DIALECTS.test(String(schema.$schema))) {
-    return [
-      {
-        pointer: '/schema/$schema',
-        message: `Unsupported JSON Schema dialect "${String(schema.$schema)}"; use 2020-12 (https://json-schema.org/draft/2020-12/schema) or draft-07.`,
-      },
-    ];
+    const problem = {
+      pointer: '/schema/$schema',
+      code: 'schema-dialect',
+      message: `Unsupported JSON Schema dialect "${String(schema.$schema)}"; use 2020-12 (https://json-schema.org/draft/2020-12/schema) or draft-07.`,
+    };
+    return { problems: [problem], checkable: undefined };
   }
   const ajv = createAjv(schema, mode);
+  let checkable: JsonSchemaObject | undefined = schema;
   if (!ajv.validateSchema(schema)) {
     // The meta-schema reports one mistake at several levels (anyOf branches); keep the first per place.
     const seen = new Set<string>();
@@ -197,21 +252,22 @@ function checkSchema(schema: JsonSchemaObject, mode: SchemaMode): DefinitionProb
       seen.add(error.instancePath);
       problems.push({
         pointer: '/schema' + error.instancePath,
+        code: 'schema-invalid',
         message: `Not valid JSON Schema: ${error.message ?? error.keyword}.`,
       });
     }
-    return problems;
-  }
-  if (!isObjectSchema(resolveSchema({ schema }, schema))) {
+    checkable = withoutInvalidParts(schema, ajv);
+  } else if (!isObjectSchema(resolveSchema({ schema }, schema))) {
     problems.push({
       pointer: '/schema',
+      code: 'schema-not-object',
       message:
         'The data schema must describe an object ("type": "object" with "properties"): a form has named fields.',
     });
   }
   try {
     // The compilation that validation will use (shared by equal schemas, optimised code lists).
-    void schemaContext({ schema }, mode).validate;
+    if (checkable === schema) void schemaContext({ schema }, mode).validate;
   } catch (error) {
     // Unresolved references and unknown keywords/formats are reported below with their exact place.
     const message = error instanceof Error ? error.message : String(error);
@@ -219,7 +275,11 @@ function checkSchema(schema: JsonSchemaObject, mode: SchemaMode): DefinitionProb
       !(error instanceof Error && 'missingRef' in error) &&
       !/^(strict mode: )?unknown (keyword|format)/.test(message)
     ) {
-      problems.push({ pointer: '/schema', message: `The schema does not compile: ${message}` });
+      problems.push({
+        pointer: '/schema',
+        code: 'schema-compile',
+        message: `The schema does not compile: ${message}`,
+      });
     }
   }
   walkSchema(
@@ -229,6 +289,7 @@ function checkSchema(schema: JsonSchemaObject, mode: SchemaMode): DefinitionProb
         if (mode === 'strict' && !METADATA_KEYWORDS.has(keyword) && !ajv.getKeyword(keyword)) {
           problems.push({
             pointer: joinPointer(pointer, keyword),
+            code: 'unknown-keyword',
             message: `Unknown keyword "${keyword}". Check its spelling; annotations go in "x-efa", "x-xoev" or "x-fim" (or any "x-" keyword).`,
           });
         }
@@ -236,19 +297,63 @@ function checkSchema(schema: JsonSchemaObject, mode: SchemaMode): DefinitionProb
       if (typeof node.pattern === 'string' && hasNestedQuantifier(node.pattern)) {
         problems.push({
           pointer: pointer + '/pattern',
+          code: 'pattern-backtracking',
           message: `The pattern nests quantifiers ("${node.pattern}"); checking some inputs would take exponential time. Rewrite it without a repeated group that itself repeats.`,
         });
       }
       if (mode === 'strict' && typeof node.format === 'string' && !(node.format in ajv.formats)) {
         problems.push({
           pointer: pointer + '/format',
+          code: 'unknown-format',
           message: `Unknown format "${node.format}"; known formats: ${Object.keys(ajv.formats).join(', ')}.`,
         });
       }
     },
     '/schema',
   );
-  return problems;
+  return { problems, checkable };
+}
+
+/** Keywords whose members are schemas: an invalid member is replaced by `{}`, not removed. */
+const SCHEMA_CONTAINERS = new Set([
+  'properties',
+  'patternProperties',
+  '$defs',
+  'definitions',
+  'dependentSchemas',
+  'dependencies',
+  'allOf',
+  'anyOf',
+  'oneOf',
+  'prefixItems',
+  'items',
+]);
+
+/**
+ * A copy of `schema` without the values the meta-schema refuses: a bad keyword value is removed, a
+ * bad member of `properties` (or `allOf`, ...) becomes `{}` so the field itself stays. `undefined`
+ * when the root itself is refused or the copy does not become valid.
+ */
+function withoutInvalidParts(schema: JsonSchemaObject, ajv: AjvCore): JsonSchemaObject | undefined {
+  const copy = cloneJson(schema);
+  for (let round = 0; round < 8; round++) {
+    const pointers = new Set((ajv.errors ?? []).map((error) => error.instancePath));
+    if (pointers.has('')) return undefined;
+    // Deepest first, so removing an outer value cannot strand an inner pointer.
+    for (const pointer of [...pointers].sort((a, b) => b.length - a.length)) {
+      const tokens = parsePointer(pointer);
+      const key = tokens.pop() as string;
+      const parent = getAt(copy, formatPointer(tokens));
+      const container = tokens[tokens.length - 1];
+      if (Array.isArray(parent) || (container !== undefined && SCHEMA_CONTAINERS.has(container))) {
+        (parent as Record<string, unknown>)[key] = {};
+      } else if (isPlainObject(parent)) {
+        delete parent[key];
+      }
+    }
+    if (ajv.validateSchema(copy)) return copy;
+  }
+  return undefined;
 }
 
 function checkRefs(definition: ServiceDefinition): DefinitionProblem[] {
@@ -258,15 +363,21 @@ function checkRefs(definition: ServiceDefinition): DefinitionProblem[] {
     (node, pointer) => {
       if (node.$ref === undefined) return;
       if (typeof node.$ref !== 'string') {
-        problems.push({ pointer: pointer + '/$ref', message: '$ref must be a string.' });
-      } else if (!node.$ref.startsWith('#')) {
         problems.push({
           pointer: pointer + '/$ref',
-          message: `External reference "${node.$ref}" is not supported: copy the referenced schema into "$defs" and use "#/$defs/...".`,
+          code: 'ref-not-string',
+          message: '$ref must be a string.',
+        });
+      } else if (!node.$ref.startsWith('#') && resolveRef(definition, node.$ref) === undefined) {
+        problems.push({
+          pointer: pointer + '/$ref',
+          code: 'ref-external',
+          message: `External reference "${node.$ref}" is not supported: copy the referenced schema into "$defs" (with its "$id", or use "#/$defs/...").`,
         });
       } else if (resolveRef(definition, node.$ref) === undefined) {
         problems.push({
           pointer: pointer + '/$ref',
+          code: 'ref-unresolved',
           message: `"${node.$ref}" does not resolve to a schema in this definition's "schema".`,
         });
       }
@@ -286,6 +397,7 @@ function checkSteps(definition: ServiceDefinition): DefinitionProblem[] {
     if (stepIds.has(step.id))
       problems.push({
         pointer: `/steps/${stepIndex}/id`,
+        code: 'step-id-duplicate',
         message: `Step id "${step.id}" is used twice; step ids must be unique.`,
       });
     stepIds.add(step.id);
@@ -293,13 +405,14 @@ function checkSteps(definition: ServiceDefinition): DefinitionProblem[] {
       const where = `/steps/${stepIndex}/fields/${fieldIndex}`;
       const missing = findMissingField(definition, field);
       if (missing) {
-        problems.push({ pointer: where, message: missing });
+        problems.push({ pointer: where, code: 'step-field-missing', message: missing });
         return;
       }
       for (const [other, owner] of owners) {
         if (other === field || field.startsWith(other + '/') || other.startsWith(field + '/')) {
           problems.push({
             pointer: where,
+            code: 'step-field-twice',
             message: `"${field}" is already shown by step "${owner}" ("${other}"); a field belongs to exactly one step.`,
           });
         }
@@ -350,6 +463,7 @@ function uncovered(
     } else {
       problems.push({
         pointer: '/steps',
+        code: 'field-without-step',
         message: `The field "${pointer}" is in no step; add it to the "fields" of one step.`,
       });
     }
@@ -374,6 +488,7 @@ function checkOptionLabels(definition: ServiceDefinition): DefinitionProblem[] {
       ) {
         problems.push({
           pointer: pointer + '/enum',
+          code: 'enum-without-labels',
           message:
             'An enum without labels shows codes to people. Write the options as "oneOf": [{"const": "...", "title": "..."}].',
         });
@@ -385,6 +500,7 @@ function checkOptionLabels(definition: ServiceDefinition): DefinitionProblem[] {
           if (isPlainObject(branch) && 'const' in branch && typeof branch.title !== 'string') {
             problems.push({
               pointer: `${pointer}/${keyword}/${index}`,
+              code: 'option-without-title',
               message: 'This option has a "const" but no "title"; add the label people see.',
             });
           }
@@ -414,6 +530,7 @@ function checkClosedObjects(definition: ServiceDefinition): DefinitionProblem[] 
       if (hidden.length === 0) return;
       problems.push({
         pointer: pointer + '/additionalProperties',
+        code: 'closed-object-hides-fields',
         message: `"additionalProperties": false rejects ${hidden.map((name) => `"${name}"`).join(', ')}, declared in a subschema. Use "unevaluatedProperties": false (JSON Schema 2020-12) instead.`,
       });
     },
@@ -431,7 +548,11 @@ function checkHints(definition: ServiceDefinition): DefinitionProblem[] {
       if (hints === undefined) return;
       const at = pointer + '/x-efa';
       if (!isPlainObject(hints)) {
-        problems.push({ pointer: at, message: '"x-efa" must be an object of rendering hints.' });
+        problems.push({
+          pointer: at,
+          code: 'hints-not-object',
+          message: '"x-efa" must be an object of rendering hints.',
+        });
         return;
       }
       for (const [key, value] of Object.entries(hints)) {
@@ -439,28 +560,36 @@ function checkHints(definition: ServiceDefinition): DefinitionProblem[] {
         if (!HINT_KEYS.has(key)) {
           problems.push({
             pointer: where,
+            code: 'unknown-hint',
             message: `Unknown hint "${key}"; x-efa knows ${[...HINT_KEYS].join(', ')}.`,
           });
         } else if (key === 'rows' && !(Number.isInteger(value) && (value as number) > 0)) {
-          problems.push({ pointer: where, message: '"rows" must be a positive whole number.' });
+          problems.push({
+            pointer: where,
+            code: 'hint-rows',
+            message: '"rows" must be a positive whole number.',
+          });
         } else if (key === 'autocomplete' && !(typeof value === 'string' && isAutocompleteValue(value))) {
           problems.push({
             pointer: where,
+            code: 'hint-autocomplete',
             message: `"${String(value)}" is not an autocomplete token; use one of the HTML autofill names (given-name, family-name, postal-code, email, tel, ...).`,
           });
         } else if (key === 'inputmode' && !(typeof value === 'string' && INPUT_MODES.has(value))) {
           problems.push({
             pointer: where,
+            code: 'hint-inputmode',
             message: `"inputmode" must be one of ${[...INPUT_MODES].join(', ')}.`,
           });
         } else if ((key === 'widget' || key === 'placeholder') && typeof value !== 'string') {
-          problems.push({ pointer: where, message: `"${key}" must be a string.` });
+          problems.push({ pointer: where, code: 'hint-not-string', message: `"${key}" must be a string.` });
         } else if (
           key === 'messages' &&
           !(isPlainObject(value) && Object.values(value).every((text) => typeof text === 'string'))
         ) {
           problems.push({
             pointer: where,
+            code: 'hint-messages',
             message:
               '"messages" maps a keyword to a message text, e.g. {"pattern": "Bitte 5 Ziffern angeben."}.',
           });
@@ -469,6 +598,7 @@ function checkHints(definition: ServiceDefinition): DefinitionProblem[] {
             if (!MESSAGE_KEYWORDS.has(keyword)) {
               problems.push({
                 pointer: joinPointer(where, keyword),
+                code: 'message-keyword-unknown',
                 message: `No error has the keyword "${keyword}"; messages can be given for ${[...MESSAGE_KEYWORDS].join(', ')}.`,
               });
             }
@@ -481,36 +611,19 @@ function checkHints(definition: ServiceDefinition): DefinitionProblem[] {
   return problems;
 }
 
-/** With `xoev` set, every property becomes an XML element: its name (or `x-xoev.element`) must be an XML name. */
-function checkXmlNames(definition: ServiceDefinition): DefinitionProblem[] {
-  const problems: DefinitionProblem[] = [];
-  walkSchema(
-    definition.schema,
-    (node, pointer) => {
-      if (!isPlainObject(node.properties)) return;
-      for (const [name, property] of Object.entries(node.properties)) {
-        const hints =
-          isPlainObject(property) && isPlainObject(property['x-xoev']) ? property['x-xoev'] : undefined;
-        const element = hints?.element;
-        const where = joinPointer(joinPointer(pointer, 'properties'), name);
-        if (element !== undefined) {
-          if (typeof element !== 'string' || !NC_NAME.test(element)) {
-            problems.push({
-              pointer: where + '/x-xoev/element',
-              message: `"${String(element)}" is not a valid XML element name.`,
-            });
-          }
-        } else if (!NC_NAME.test(name)) {
-          problems.push({
-            pointer: where,
-            message: `"${name}" is not a valid XML element name; rename the property or set "x-xoev": {"element": "..."}.`,
-          });
-        }
-      }
-    },
-    '/schema',
-  );
-  return problems;
+/** The problems of a plug-in rule, each with a code; a rule that throws becomes a problem itself. */
+function runRule(rule: DefinitionRule, definition: ServiceDefinition): DefinitionProblem[] {
+  try {
+    return rule.check(definition).map((problem) => ({ ...problem, code: problem.code ?? rule.code }));
+  } catch (error) {
+    return [
+      {
+        code: 'rule-failed',
+        pointer: '',
+        message: `The rule "${rule.code}" failed: ${error instanceof Error ? error.message : String(error)}`,
+      },
+    ];
+  }
 }
 
 function checkTranslations(definition: ServiceDefinition): DefinitionProblem[] {
@@ -528,6 +641,7 @@ function checkTranslations(definition: ServiceDefinition): DefinitionProblem[] {
       if (typeof target !== 'string') {
         problems.push({
           pointer: joinPointer(joinPointer('/translations', locale), pointer),
+          code: 'translation-target',
           message: `"${pointer}" does not point at a text of the definition.`,
         });
       } else if (!TRANSLATABLE.test(pointer)) {
@@ -535,6 +649,7 @@ function checkTranslations(definition: ServiceDefinition): DefinitionProblem[] {
         // validate German and English submissions differently.
         problems.push({
           pointer: joinPointer(joinPointer('/translations', locale), pointer),
+          code: 'translation-not-text',
           message: `"${pointer}" is not a text people read; only title, description, placeholder and messages are translated.`,
         });
       }
@@ -548,15 +663,41 @@ function checkTenant(definition: ServiceDefinition, tenant: unknown): Definition
   const problems: DefinitionProblem[] = [];
   const tenantSchema = definition.tenant;
   const placeholders = findPlaceholders(definition);
+  for (const { pointer, path } of findTenantOptions(definition.schema, '/schema')) {
+    const at = pointer + '/x-efa/optionsFrom';
+    if (!path) {
+      problems.push({
+        pointer: at,
+        code: 'hint-options-from',
+        message: '"optionsFrom" names a list in the tenant configuration, e.g. "tenant.parkzonen".',
+      });
+    } else if (!isPlainObject(tenantSchema)) {
+      problems.push({
+        pointer: at,
+        code: 'hint-options-from',
+        message: `The options come from tenant.${path.join('.')} but the definition has no "tenant" schema.`,
+      });
+    } else if (!tenantSchemaHas(definition, tenantSchema, path, true)) {
+      problems.push({
+        pointer: at,
+        code: 'hint-options-from',
+        message: `tenant.${path.join('.')} names no list (array) property of the "tenant" schema.`,
+      });
+    } else if (tenant !== undefined) {
+      problems.push(...checkTenantOptionList(tenant, path));
+    }
+  }
   for (const { pointer, path } of placeholders) {
     if (!isPlainObject(tenantSchema)) {
       problems.push({
         pointer,
+        code: 'placeholder-without-tenant',
         message: `The text uses {tenant.${path.join('.')}} but the definition has no "tenant" schema.`,
       });
     } else if (!tenantSchemaHas(definition, tenantSchema, path)) {
       problems.push({
         pointer,
+        code: 'placeholder-unknown',
         message: `{tenant.${path.join('.')}} names no property of the "tenant" schema.`,
       });
     }
@@ -570,6 +711,7 @@ function checkTenant(definition: ServiceDefinition, tenant: unknown): Definition
       ...problems,
       {
         pointer: '/tenant',
+        code: 'tenant-schema-compile',
         message: `The "tenant" schema does not compile: ${error instanceof Error ? error.message : String(error)}`,
       },
     ];
@@ -578,7 +720,13 @@ function checkTenant(definition: ServiceDefinition, tenant: unknown): Definition
   return problems;
 }
 
-function tenantSchemaHas(definition: ServiceDefinition, schema: JsonSchemaObject, path: string[]): boolean {
+/** Whether the tenant schema has a property at `path`: a list when `list` is set, else anything but a list. */
+function tenantSchemaHas(
+  definition: ServiceDefinition,
+  schema: JsonSchemaObject,
+  path: string[],
+  list = false,
+): boolean {
   let current = resolveSchema({ schema }, schema);
   for (const token of path) {
     if (!isPlainObject(current.properties) || !(token in current.properties)) return false;
@@ -587,5 +735,5 @@ function tenantSchemaHas(definition: ServiceDefinition, schema: JsonSchemaObject
       current.properties[token] as JsonSchemaObject,
     );
   }
-  return !isArraySchema(current);
+  return isArraySchema(current) === list;
 }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { DefinitionError, type DefinitionProblem } from './definition-error.js';
+import { fileURLToPath } from 'node:url';
 import type { ServiceDefinition } from './definition.js';
 import { fromJsonSchema, loadDefinition } from './load-definition.js';
 import { lintDefinition } from './lint-definition.js';
 import { conditionsDefinition } from './test-support/sample-definitions.js';
+import { problemsOf } from './test-support/problems-of.js';
 
 const gewerbeUrl = new URL(
   '../../../examples/gewerbeanmeldung/gewerbeanmeldung.service.json',
@@ -12,17 +13,9 @@ const gewerbeUrl = new URL(
 );
 const tenantUrl = new URL('../../../examples/gewerbeanmeldung/tenant.musterstadt.json', import.meta.url);
 const gewerbeText = readFileSync(gewerbeUrl, 'utf8');
+/** The example refers to shared blocks in examples/_bausteine/: loadDefinition reads them with this loader. */
+const files = { base: fileURLToPath(gewerbeUrl), read: (path: string) => readFileSync(path, 'utf8') };
 const tenant = JSON.parse(readFileSync(tenantUrl, 'utf8')) as Record<string, unknown>;
-
-function problemsOf(action: () => unknown): DefinitionProblem[] {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof DefinitionError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected a DefinitionError');
-}
 
 const base: ServiceDefinition = {
   id: 'test',
@@ -33,7 +26,7 @@ const base: ServiceDefinition = {
 
 describe('loadDefinition', () => {
   it('loads the Gewerbe example with its tenant, filling placeholders', () => {
-    const definition = loadDefinition(gewerbeText, { tenant });
+    const definition = loadDefinition(gewerbeText, { tenant, files });
     expect(definition.id).toBe('gewerbeanmeldung');
     expect(definition.steps.length).toBeGreaterThan(1);
     expect(JSON.stringify(definition)).not.toMatch(/\{tenant\./);
@@ -42,7 +35,7 @@ describe('loadDefinition', () => {
   });
 
   it('applies the English translations', () => {
-    const english = loadDefinition(gewerbeText, { tenant, locale: 'en' });
+    const english = loadDefinition(gewerbeText, { tenant, locale: 'en', files });
     const source = JSON.parse(gewerbeText) as ServiceDefinition;
     expect(english.title).toBe(source.translations?.en?.['/title']);
     expect(english.locale).toBe('en');
@@ -52,7 +45,7 @@ describe('loadDefinition', () => {
   it('never modifies its input', () => {
     const input = JSON.parse(gewerbeText) as ServiceDefinition;
     const before = JSON.stringify(input);
-    loadDefinition(input, { tenant, locale: 'en' });
+    loadDefinition(input, { tenant, locale: 'en', files });
     expect(JSON.stringify(input)).toBe(before);
   });
 
@@ -62,7 +55,9 @@ describe('loadDefinition', () => {
 
   it('names line and column of broken JSON', () => {
     const problems = problemsOf(() => loadDefinition('{\n  "id": "x",\n  "title": oops\n}'));
-    expect(problems).toEqual([{ pointer: '', message: expect.stringMatching(/line 3, column 12/) }]);
+    expect(problems).toEqual([
+      { code: 'json-syntax', pointer: '', message: expect.stringMatching(/line 3, column 12/) },
+    ]);
   });
 
   it('reports every problem at once, each with its pointer', () => {
@@ -118,7 +113,6 @@ describe('loadDefinition', () => {
         '/schema/properties/hinweis/x-efa/autocomplete',
         '/schema/properties/hinweis/x-efa/rows',
         '/schema/properties/zahl/format',
-        '/schema/properties/bad name',
         '/steps/0/fields/1',
         '/steps/1/fields/0',
         '/translations/en/~1schema~1properties~1missing~1title',
@@ -144,6 +138,7 @@ describe('loadDefinition', () => {
     });
     expect(problems).toEqual([
       {
+        code: 'closed-object-hides-fields',
         pointer: '/schema/additionalProperties',
         message: expect.stringMatching(/"b".*unevaluatedProperties/),
       },
@@ -157,10 +152,18 @@ describe('loadDefinition', () => {
         schema: { $schema: 'https://json-schema.org/draft/2019-09/schema', type: 'object' },
       }),
     ).toEqual([
-      { pointer: '/schema/$schema', message: expect.stringMatching(/Unsupported JSON Schema dialect/) },
+      {
+        code: 'schema-dialect',
+        pointer: '/schema/$schema',
+        message: expect.stringMatching(/Unsupported JSON Schema dialect/),
+      },
     ]);
     expect(lintDefinition({ ...base, steps: undefined, schema: { type: 'string' } })).toEqual([
-      { pointer: '/schema', message: expect.stringMatching(/must describe an object/) },
+      {
+        code: 'schema-not-object',
+        pointer: '/schema',
+        message: expect.stringMatching(/must describe an object/),
+      },
     ]);
   });
 
@@ -174,8 +177,9 @@ describe('loadDefinition', () => {
 
   it('checks the tenant object against the tenant schema', () => {
     const { behoerde: _behoerde, ...withoutAuthority } = tenant;
-    const problems = problemsOf(() => loadDefinition(gewerbeText, { tenant: withoutAuthority }));
+    const problems = problemsOf(() => loadDefinition(gewerbeText, { tenant: withoutAuthority, files }));
     expect(problems).toContainEqual({
+      code: 'tenant-invalid',
       pointer: '/behoerde',
       message: expect.stringMatching(/lacks "behoerde"/),
       source: 'tenant',
@@ -189,7 +193,11 @@ describe('loadDefinition', () => {
       tenant: { type: 'object', properties: { ags: { type: 'string' } } },
     });
     expect(problems).toEqual([
-      { pointer: '/description', message: expect.stringMatching(/names no property/) },
+      {
+        code: 'placeholder-unknown',
+        pointer: '/description',
+        message: expect.stringMatching(/names no property/),
+      },
     ]);
   });
 
@@ -198,7 +206,11 @@ describe('loadDefinition', () => {
       '{"id":"p","version":"1.0.0","title":"P","schema":{"type":"object","properties":{"__proto__":{"type":"string","title":"Proto"},"constructor":{"type":"string","title":"C"}}},"__proto__":{"polluted":true}}';
     const problems = problemsOf(() => loadDefinition(text));
     expect(problems).toEqual([
-      { pointer: '/__proto__', message: expect.stringMatching(/not part of the format/) },
+      {
+        code: 'member-unknown',
+        pointer: '/__proto__',
+        message: expect.stringMatching(/not part of the format/),
+      },
     ]);
     const clean = loadDefinition(text.replace(',"__proto__":{"polluted":true}', ''));
     expect(Object.keys(clean.schema.properties ?? {})).toEqual(['__proto__', 'constructor']);
@@ -209,10 +221,14 @@ describe('loadDefinition', () => {
     let deep: unknown = { type: 'string' };
     for (let i = 0; i < 5000; i++) deep = { type: 'object', properties: { a: deep } };
     expect(problemsOf(() => loadDefinition({ ...base, schema: deep }))).toEqual([
-      { pointer: '', message: expect.stringMatching(/too large.*deeper than 128/) },
+      {
+        code: 'definition-too-large',
+        pointer: '',
+        message: expect.stringMatching(/too large.*deeper than 128/),
+      },
     ]);
     expect(problemsOf(() => loadDefinition(null))).toEqual([
-      { pointer: '', message: expect.stringMatching(/JSON object; got null/) },
+      { code: 'definition-not-object', pointer: '', message: expect.stringMatching(/JSON object; got null/) },
     ]);
     expect(problemsOf(() => loadDefinition('[1,2'))[0]?.message).toMatch(/Not valid JSON/);
   });
@@ -233,7 +249,13 @@ describe('fromJsonSchema', () => {
   it('still rejects what would break validation', () => {
     expect(
       problemsOf(() => fromJsonSchema({ type: 'object', properties: { a: { $ref: '#/definitions/none' } } })),
-    ).toEqual([{ pointer: '/schema/properties/a/$ref', message: expect.stringMatching(/does not resolve/) }]);
+    ).toEqual([
+      {
+        code: 'ref-unresolved',
+        pointer: '/schema/properties/a/$ref',
+        message: expect.stringMatching(/does not resolve/),
+      },
+    ]);
   });
 });
 

@@ -1,8 +1,10 @@
 import type { Definition, Locale, ServiceDefinition } from './definition.js';
 import { DefinitionError } from './definition-error.js';
+import type { DefinitionRule } from './definition-rule.js';
+import { inlineFileRefsSync, type SyncFileRefOptions } from './inline-file-refs.js';
 import { lintDefinition } from './lint-definition.js';
 import { isPlainObject } from './pointer.js';
-import { parseJson } from './internal/parse-json.js';
+import { parseJson } from './parse-json.js';
 import { prepareDefinition } from './internal/prepare-definition.js';
 
 /** Options of `loadDefinition`. */
@@ -11,11 +13,20 @@ export interface LoadOptions {
   tenant?: unknown;
   /** Language of texts and messages; `de` (the definitions' own language) by default. */
   locale?: Locale;
+  /** Extra checks, e.g. `xoevDefinitionRules` from `@efa-forms/xoev` for a definition with `xoev`. */
+  rules?: readonly DefinitionRule[];
+  /**
+   * Resolves `$ref`s to shared blocks in files beside the definition (`inlineFileRefsSync`) before
+   * checking, e.g. `{base: 'gewerbe.service.json', read: (path) => readFileSync(path, 'utf8')}`.
+   * Without it, a file reference is reported as unsupported.
+   */
+  files?: SyncFileRefOptions;
 }
 
 /**
  * Checks a service definition (JSON text or parsed) and prepares it for use: translations for
- * `locale` applied, `{tenant.*}` placeholders filled from `tenant`, steps completed (one step with
+ * `locale` applied, `{tenant.*}` placeholders filled from `tenant`, option lists the tenant supplies
+ * (`x-efa.optionsFrom`) put in as `oneOf`, steps completed (one step with
  * every field when there are none). Throws `DefinitionError` listing *all* problems at once.
  * The input is never modified.
  */
@@ -26,6 +37,7 @@ export function loadDefinition(json: unknown, options: LoadOptions = {}): Defini
     if (!result.ok) {
       throw new DefinitionError([
         {
+          code: 'json-syntax',
           pointer: '',
           message: `Not valid JSON: ${result.message} at line ${result.line}, column ${result.column}.`,
         },
@@ -33,7 +45,11 @@ export function loadDefinition(json: unknown, options: LoadOptions = {}): Defini
     }
     parsed = result.value;
   }
-  const problems = lintDefinition(parsed, { tenant: options.tenant });
+  if (options.files) parsed = inlineFileRefsSync(parsed, options.files);
+  const problems = lintDefinition(parsed, {
+    tenant: options.tenant,
+    ...(options.rules ? { rules: options.rules } : {}),
+  });
   if (problems.length > 0) throw new DefinitionError(problems);
   return prepareDefinition(parsed as ServiceDefinition, options, true);
 }

@@ -3,7 +3,7 @@ import { describeObject } from './describe-object.js';
 import { defineOwn, isPlainObject } from './pointer.js';
 import { resolveSchema } from './resolve-schema.js';
 import { isArraySchema, isObjectSchema } from './internal/schema-kind.js';
-import type { SchemaHolder } from './internal/schema-context.js';
+import type { SchemaHolder } from './definition.js';
 import { DEFAULT_DATA_LIMITS } from './internal/limits.js';
 
 /**

@@ -1,13 +1,18 @@
 import type { JsonSchema, JsonSchemaObject } from './definition.js';
 import { getAt, isPlainObject, parsePointer } from './pointer.js';
-import type { SchemaHolder } from './internal/schema-context.js';
+import type { SchemaHolder } from './definition.js';
+import { resolveEmbeddedRef } from './internal/embedded-resources.js';
 
 /** Keywords never copied from `allOf` members into the merged view (they are walked, not merged). */
 const NOT_MERGED = new Set(['allOf', 'if', 'then', 'else', '$ref', '$defs', 'definitions', '$id', '$schema']);
 
-/** The target of a local `$ref` (`#`, `#/json/pointer`), or `undefined` when it does not resolve. */
+/**
+ * The target of a `$ref` inside the document: local (`#`, `#/json/pointer`, `#anchor`) or naming a
+ * bundled resource by its `$id` (`anschrift.json`, relative to the root's `$id`); `undefined` when it
+ * does not resolve.
+ */
 export function resolveRef(holder: SchemaHolder, ref: string): JsonSchema | undefined {
-  if (!ref.startsWith('#')) return undefined;
+  if (!ref.startsWith('#')) return resolveEmbeddedRef(holder.schema, ref, findAnchor);
   const fragment = ref.slice(1);
   let pointer: string;
   try {
@@ -31,7 +36,10 @@ export function resolveRef(holder: SchemaHolder, ref: string): JsonSchema | unde
  * The schema with `$ref` followed (siblings of `$ref` win, as 2020-12 reads them) and the members of
  * `allOf` folded in where the schema itself says nothing: `{title, allOf: [{$ref}]}` reads as the
  * referenced object with that title. The result is a view for renderers and serialisers; conditional
- * keywords stay in place. `true`/`false` and unresolvable refs give `{}`.
+ * keywords stay in place. `oneOf`/`anyOf` branches that are a bare `{$ref}` read as their targets, so an
+ * option list of `$ref`s to `{const, title}` and alternatives of `$ref`s read like inline ones. The view
+ * remembers its root (`rootOf`), so the schema-reading functions read it alike with or without one.
+ * `true`/`false` and unresolvable refs give `{}`.
  */
 export function resolveSchema(holder: SchemaHolder, schema: JsonSchema | undefined): JsonSchemaObject {
   if (!isPlainObject(schema)) return EMPTY;
@@ -40,10 +48,41 @@ export function resolveSchema(holder: SchemaHolder, schema: JsonSchema | undefin
   if (!resolved) {
     // Marked before the members are folded in, so `A = {allOf: [{$ref: A}]}` cannot recurse forever.
     cache.set(schema, followRefs(holder, schema));
-    resolved = foldAllOf(holder, followRefs(holder, schema));
+    resolved = inlineBranches(holder, foldAllOf(holder, followRefs(holder, schema)));
     cache.set(schema, resolved);
+    if (!roots.has(resolved)) roots.set(resolved, holder);
   }
   return resolved;
+}
+
+/**
+ * The root a view was resolved against: readers given only a view (a widget's `match(schema)`) follow
+ * its `$ref`s with it, so they read what readers given the root read.
+ */
+const roots = new WeakMap<object, SchemaHolder>();
+
+/** The holder `resolveSchema` resolved this schema view against, if any. */
+export function rootOf(schema: JsonSchemaObject): SchemaHolder | undefined {
+  return roots.get(schema);
+}
+
+function inlineBranches(holder: SchemaHolder, schema: JsonSchemaObject): JsonSchemaObject {
+  let result = schema;
+  for (const keyword of ['oneOf', 'anyOf'] as const) {
+    const branches = schema[keyword];
+    if (!Array.isArray(branches) || !branches.some((branch) => isPlainObject(branch) && '$ref' in branch))
+      continue;
+    // Only a bare `{$ref}` is replaced by its target: the target is a node of the root, so conditions
+    // on it are still checked in the root's context (its own `$ref`s resolve).
+    const followed = branches.map((branch) =>
+      isPlainObject(branch) && Object.keys(branch).length === 1 && typeof branch.$ref === 'string'
+        ? (resolveRef(holder, branch.$ref) ?? branch)
+        : branch,
+    );
+    if (followed.some((branch, index) => branch !== branches[index]))
+      result = { ...result, [keyword]: followed };
+  }
+  return result;
 }
 
 function foldAllOf(holder: SchemaHolder, followed: JsonSchemaObject): JsonSchemaObject {

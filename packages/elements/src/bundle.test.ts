@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../../../scripts/chromium.js';
+import { exampleDefinition } from '../../../examples/load-example.js';
 import { ensureBuilt } from '../../../scripts/build-package.js';
 import { serveFiles, type FileServer, type ServedFile } from '../../../scripts/serve-files.js';
 
@@ -68,7 +69,8 @@ beforeAll(async () => {
     '/compiled-only': { type: 'text/html; charset=utf-8', body: compiledOnlyPage },
     '/gewerbeanmeldung.service.json': {
       type: 'application/json; charset=utf-8',
-      body: readFileSync(new URL('gewerbeanmeldung.service.json', example)),
+      // Published self-contained, as `efa compile`/`efa pack` would: the shared blocks inlined.
+      body: JSON.stringify(await exampleDefinition('gewerbeanmeldung')),
     },
   };
   server = await serveFiles(files);
@@ -135,16 +137,20 @@ describe('dist/efa-forms-runtime.js on a plain HTML page', () => {
     expect(code).not.toMatch(/new Function|strict mode: unknown keyword/);
     expect(readFileSync(bundleUrl, 'utf8')).toMatch(/new Function/);
     const tab = await browser.newPage();
-    const consoleErrors: string[] = [];
-    tab.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
+    // efa-load-error bubbles out of the element (composed): the page hears it on the document.
+    await tab.addInitScript(() => {
+      const seen: string[] = ((window as unknown as { loadErrors: string[] }).loadErrors = []);
+      document.addEventListener('efa-load-error', (event) =>
+        seen.push((event as unknown as { detail: { message: string } }).detail.message),
+      );
     });
     await tab.goto(`${origin}/compiled-only`);
     const message = tab.getByText(/takes compiled services only \(efa compile\)/);
     await message.waitFor({ timeout: 10_000 });
     expect(await tab.getByText(/efa-forms-runtime\.js/).count()).toBeGreaterThan(0);
-    // The load-error path reports it too.
-    expect(consoleErrors.some((text) => /takes compiled services only/.test(text))).toBe(true);
+    // The load-error event reports it too, as data a portal can act on.
+    const loadErrors = await tab.evaluate(() => (window as unknown as { loadErrors: string[] }).loadErrors);
+    expect(loadErrors.some((text) => /takes compiled services only/.test(text))).toBe(true);
     await tab.close();
   }, 30_000);
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { describedBy } from './described-by.js';
-import { errorId, fieldId, hintId } from './internal/ids.js';
+import { fieldId, fieldIds } from './internal/ids.js';
 
 describe('describedBy', () => {
   test('orders hint, error, counter, extras', () => {
@@ -21,6 +21,9 @@ describe('field ids', () => {
     const ids = pointers.map((pointer) => fieldId(pointer));
     expect(new Set(ids).size).toBe(pointers.length);
     for (const id of ids) expect(id).toMatch(/^[A-Za-z][A-Za-z0-9_-]*$/);
-    expect(hintId('/a')).not.toBe(errorId('/a'));
+    const parts = fieldIds('/a b');
+    expect(parts.control).toBe(fieldId('/a b'));
+    expect(new Set(Object.values(parts)).size).toBe(4);
+    for (const id of Object.values(parts)) expect(id).toMatch(/^[A-Za-z][A-Za-z0-9_-]*$/);
   });
 });

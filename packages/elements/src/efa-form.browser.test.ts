@@ -1,9 +1,11 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { loadDefinition } from '@efa-forms/core';
+import { DefinitionError, loadDefinition } from '@efa-forms/core';
+import type { EfaLoadErrorEvent } from './events.js';
 import { kitchenSink } from './test-support/kitchen-sink.js';
 import { expectAccessible } from './test-support/axe.js';
 import { cleanup, control, mount, root, settle } from './test-support/mount.js';
+import { exampleDefinition } from '../../../examples/load-example.js';
 
 afterEach(cleanup);
 
@@ -32,18 +34,22 @@ describe('<efa-form> rendering', () => {
 
 describe('<efa-form> loading', () => {
   test('fetches a definition from src', async () => {
-    const url = new URL('../../../examples/gewerbeanmeldung/gewerbeanmeldung.service.json', import.meta.url)
-      .href;
+    // Served self-contained (shared blocks inlined), as a portal publishes it.
+    const json = JSON.stringify(await exampleDefinition('gewerbeanmeldung'));
+    const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
     const form = await mount((el) => el.setAttribute('src', url));
     await expect.poll(() => form.loadedDefinition?.id, { timeout: 5000 }).toBe('gewerbeanmeldung');
     await settle(form);
     expect(root(form).querySelector('#title')?.textContent).toBe('Gewerbe anmelden');
   });
 
-  test('a definition with problems shows them instead of a form', async () => {
+  test('a definition with problems shows them and reports them as an efa-load-error event', async () => {
     const errors: unknown[] = [];
     const original = console.error;
     console.error = (...args: unknown[]) => errors.push(args);
+    const events: EfaLoadErrorEvent[] = [];
+    const listener = (event: EfaLoadErrorEvent): void => void events.push(event);
+    document.addEventListener('efa-load-error', listener);
     try {
       const form = await mount(
         (el) =>
@@ -55,10 +61,38 @@ describe('<efa-form> loading', () => {
       );
       const alert = root(form).querySelector('[role="alert"]');
       expect(alert?.textContent).toContain('Das Formular konnte nicht geladen werden.');
-      expect(alert?.querySelectorAll('li').length).toBeGreaterThan(1);
-      expect(errors).toHaveLength(1);
+      const items = [...(alert?.querySelectorAll('li') ?? [])].map((item) => item.textContent);
+      expect(items.length).toBeGreaterThan(1);
+      // The problems are data: the same ones the form lists, with their pointers.
+      expect(events).toHaveLength(1);
+      const [event] = events as [EfaLoadErrorEvent];
+      expect(event.bubbles && event.composed).toBe(true);
+      expect(event.detail.problems.map((problem) => `${problem.pointer || '/'}: ${problem.message}`)).toEqual(
+        items,
+      );
+      expect(event.detail.problems.some((problem) => problem.pointer === '/id')).toBe(true);
+      expect(event.detail.error).toBeInstanceOf(DefinitionError);
+      expect(errors).toHaveLength(0);
     } finally {
       console.error = original;
+      document.removeEventListener('efa-load-error', listener);
+    }
+  });
+
+  test('a src that cannot be fetched is an efa-load-error with the URL', async () => {
+    const events: EfaLoadErrorEvent[] = [];
+    const listener = (event: EfaLoadErrorEvent): void => void events.push(event);
+    document.addEventListener('efa-load-error', listener);
+    try {
+      const url = new URL('./does-not-exist.service.json', import.meta.url).href;
+      const form = await mount((el) => el.setAttribute('src', url));
+      await expect.poll(() => events.length, { timeout: 5000 }).toBe(1);
+      await settle(form);
+      expect(events[0]?.detail.src).toBe(url);
+      expect(events[0]?.detail.problems).toEqual([]);
+      expect(root(form).querySelector('[role="alert"]')?.textContent).toContain(url);
+    } finally {
+      document.removeEventListener('efa-load-error', listener);
     }
   });
 

@@ -3,13 +3,13 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
-  DefinitionError,
   coerce,
+  inStepScope,
+  stepFieldIndex,
   createValidator,
   isPlainObject,
   joinPointer,
   prune,
-  setAt,
   type CompiledService,
   type Definition,
   type JsonSchemaObject,
@@ -18,25 +18,27 @@ import {
   type ValidationError,
   type Validator,
 } from '@efa-forms/core/engine';
-import { prepareService } from './internal/prepare-service.js';
 import { FormAssociatedElement } from './form-associated-element.js';
 import { AutosaveController, type AutosaveStorage } from './controllers/autosave-controller.js';
+import { DefinitionLoaderController } from './controllers/definition-loader-controller.js';
 import { EfaChangeEvent, EfaSubmitEvent } from './events.js';
 import { defaultRegistry } from './default-registry.js';
-import type { ChildOptions, FieldIds, WidgetContext, WidgetRegistry } from './widget-registry.js';
+import type { ChildOptions, WidgetContext, WidgetRegistry } from './widget-registry.js';
 import { stringsFor } from './locales/index.js';
 import type { UiStrings } from './locales/ui-strings.js';
 import { describedBy } from './described-by.js';
-import { fieldId } from './internal/ids.js';
-import { hintsOf } from './internal/field-kind.js';
-import { optionsOf } from './internal/options.js';
+import { fieldIds } from './internal/ids.js';
+import { hintsOf } from './field-kind.js';
+import { fieldOptions } from './internal/display-value.js';
 import { efaFormStyles } from './efa-form.styles.js';
 import { jsonAttribute } from './internal/json-attribute.js';
 import { whenIdle } from './internal/when-idle.js';
 import { EMPTY, ownProperty } from './internal/object-helpers.js';
+import { FormState } from './internal/form-state.js';
+import { AnswerCheck } from './internal/answer-check.js';
 import { FieldModel, type FieldShape, type FieldSpec } from './internal/field-model.js';
 import { ShownErrors } from './internal/shown-errors.js';
-import { StepNavigationController, type View } from './internal/step-navigation-controller.js';
+import { StepNavigationController, type View } from './controllers/step-navigation-controller.js';
 import { heading } from './internal/heading.js';
 import { stepProgress } from './internal/step-progress.js';
 import { errorSummary } from './internal/error-summary.js';
@@ -72,15 +74,23 @@ const LIVE_VALIDATION_BUDGET = 12;
  * (or any JSON Schema): every field with label, hint, required marker and inline error, a wizard with
  * one page per step, an error summary, a review page and a submit that delivers pruned, valid data.
  *
- * Importing `@efa-forms/elements` registers it as `<efa-form>`. Inside a native `<form>` it is a form
+ * Importing `@efa-forms/elements/define` (or calling `defineEfaForm()`) registers it as `<efa-form>`;
+ * importing the class has no side effect. Inside a native `<form>` it is a form
  * control: its answers are submitted as JSON under its `name`.
  *
+ * @tagname efa-form
  * @summary Renders a service definition as an accessible multi-step form.
  *
  * @event efa-submit - `EfaSubmitEvent`: valid answers were submitted on the review page. `detail: {data, serviceId, version}` with `data` pruned. Cancelable: `preventDefault()` keeps the review page and the draft.
  * @event efa-change - `EfaChangeEvent`: an answer changed. `detail: {pointer, value, data}`.
+ * @event efa-load-error - `EfaLoadErrorEvent`: the definition could not be loaded. `detail: {message, problems, src, error}`; the form shows the message.
  * @event efa-step-change - `EfaStepChangeEvent`: another page is shown. `detail: {step, index, total, previous}`.
+ * @cssstate user-invalid - Errors are shown to the person (after interacting or trying to continue).
+ * @cssstate valid - The answers passed core's validator at the last check (each change while errors show or inside a `<form>`, and `checkValidity()`).
+ * @cssstate required - The service has required fields.
  * @event invalid - Fired by `checkValidity()`/`reportValidity()` (and the surrounding form) while answers are invalid; the form then shows its errors.
+ *
+ * @attr {boolean} disabled - Disables every control and button (also a disabled `<fieldset>` around the form does).
  *
  * @slot intro - Shown above the first step (e.g. a privacy notice).
  * @slot submitted - Replaces the default confirmation text after submit.
@@ -100,6 +110,13 @@ const LIVE_VALIDATION_BUDGET = 12;
  * @csspart hint - A hint (`description`).
  * @csspart error - An inline error message.
  * @csspart control - Every input, select and textarea (plus `input`, `select`, `textarea`, `radio`, `checkbox`, `file`, `readonly`).
+ * @csspart input - A text-like `<input>` (text, email, tel, url, number, date, time); also has `control`.
+ * @csspart textarea - A `<textarea>` (long text, JSON); also has `control`.
+ * @csspart select - A `<select>` (long option lists); also has `control`.
+ * @csspart radio - A radio button (short option lists, alternatives); also has `control`.
+ * @csspart checkbox - A checkbox (yes/no, several options); also has `control`.
+ * @csspart file - A file `<input>`; also has `control`.
+ * @csspart readonly - A read-only value (`readOnly: true`); also has `control` and `input`.
  * @csspart fieldset - A group: nested object, radio group, checkbox group, repeatable group.
  * @csspart legend - The legend of a group.
  * @csspart repeat - A repeatable group (also has `fieldset`).
@@ -175,31 +192,40 @@ export class EfaForm extends FormAssociatedElement {
   @property({ attribute: false }) widgets: WidgetRegistry = defaultRegistry;
 
   @state() private _definition: Definition | undefined;
-  @state() private _loadError: { message: string; problems: string[] } | undefined;
-  @state() private _answers: Record<string, unknown> = EMPTY;
   @state() private _stepId: string | undefined;
   @state() private _view: View = 'form';
-  @state() private _touched: ReadonlySet<string> = new Set();
   /** Steps where continuing was attempted: all their errors show. */
   @state() private _attempted: ReadonlySet<string> = new Set();
   @state() private _announcement = '';
   @state() private _restoredAt: Date | undefined;
 
-  /** Text typed into a field, by pointer (numbers and dates keep what was typed). */
-  #texts = new Map<string, string>();
-  /** Errors found while typing (not a number, file too large), by pointer. */
-  #inputErrors = new Map<string, string>();
-  #viewState = new Map<string, unknown>();
-  /** Per pointer: bumped when anything but the value changes, so the field's render cache misses. */
-  #versions = new Map<string, number>();
+  /** Answers, typed texts, input errors, view state, touched fields (re-renders through `_answers`/`_touched`). */
+  readonly #state = new FormState((what, before) =>
+    this.requestUpdate(what === 'answers' ? '_answers' : '_touched', before),
+  );
+  /** The answers as reactive state (changes come from `#state`). */
+  private get _answers(): Record<string, unknown> {
+    return this.#state.answers;
+  }
+  /** The touched fields as reactive state (changes come from `#state`). */
+  private get _touched(): ReadonlySet<string> {
+    return this.#state.touched;
+  }
   #validator: Validator | undefined;
   #validatorLocale: Locale | undefined;
   #liveTimer: ReturnType<typeof setTimeout> | undefined;
   #formStateDirty = true;
   #formStateTimer: ReturnType<typeof setTimeout> | undefined;
   #loadedKey: string | undefined;
-  #fetchAbort: AbortController | undefined;
-  #fetched: unknown;
+
+  readonly #loader = new DefinitionLoaderController(this, {
+    service: () => this.service,
+    definition: () => this.definition,
+    schema: () => this.schema,
+    src: () => this.src,
+    tenant: () => this.tenant,
+    locale: () => (this.locale === 'en' ? 'en' : 'de'),
+  });
 
   readonly #autosave = new AutosaveController<SavedState>(this, {
     storage: () => (this.autosave === 'local' || this.autosave === 'session' ? this.autosave : undefined),
@@ -215,16 +241,25 @@ export class EfaForm extends FormAssociatedElement {
     definition: () => this._definition as Definition,
     widgets: () => this.widgets,
     answers: () => this._answers,
-    viewState: (key) => this.#viewState.get(key),
+    viewState: (key) => this.#state.viewState(key),
+  });
+
+  readonly #check = new AnswerCheck({
+    definition: () => this._definition as Definition,
+    validator: () => this.#getValidator(),
+    shownData: () => this.#model.shownData(),
+    answers: () => this._answers,
+    checked: (result) => this.setCustomState('valid', result.valid && this.#state.inputErrors.size === 0),
   });
 
   readonly #errors = new ShownErrors({
     model: this.#model,
-    validator: () => this.#getValidator(),
+    check: () => this.#check.get().result.errors,
     loaded: () => this._definition !== undefined,
-    inputErrors: () => this.#inputErrors,
+    inputErrors: () => this.#state.inputErrors,
+    serverErrors: () => this.#state.serverErrors,
     touched: () => this._touched,
-    bump: (pointer) => this.#bump(pointer),
+    bump: (pointer) => this.#state.bump(pointer),
   });
 
   readonly #steps = new StepNavigationController(this, {
@@ -278,38 +313,72 @@ export class EfaForm extends FormAssociatedElement {
   /** Validates all answers (pruned) with core's validator; errors are not shown by this call. */
   validate(): { valid: boolean; errors: ValidationError[] } {
     if (!this._definition) return { valid: false, errors: [] };
-    const result = this.#getValidator().validate(prune(this._definition, this.#model.shownData()));
-    const inputErrors = [...this.#inputErrors].map(([pointer, message]) => ({
+    const { result } = this.#check.get();
+    const inputErrors = [...this.#state.inputErrors].map(([pointer, message]) => ({
       pointer,
-      keyword: 'coerce',
+      keyword: 'coerce' as const,
       message,
-      params: {},
+      params: { label: '' },
     }));
     const errors = [
       ...inputErrors,
-      ...result.errors.filter((error) => !this.#inputErrors.has(error.pointer)),
+      ...result.errors.filter((error) => !this.#state.inputErrors.has(error.pointer)),
     ];
     return { valid: errors.length === 0, errors };
   }
 
-  /** Shows a step (by id) of the wizard, e.g. from a portal's own navigation. */
-  goToStep(stepId: string): void {
+  /**
+   * Shows errors a server found (e.g. the intake's 422 answer) at their fields and in the error
+   * summary, as if continuing had been attempted: the form goes to the first step holding one (from
+   * the review page too; continuing then returns there) and focus moves to the summary. An error
+   * stays until its field (or a field inside it) is edited; calling again replaces them, `[]` clears
+   * them. A pointer outside every step's fields shows on the step shown. Without a loaded definition
+   * it does nothing.
+   */
+  showErrors(errors: ReadonlyArray<{ pointer: string; message: string }>): void {
+    const definition = this._definition;
+    if (!definition) return;
+    this.#state.setServerErrors(errors);
+    const steps = this.#steps.activeSteps();
+    const holding = (step: StepDefinition): boolean =>
+      errors.some((error) => stepFieldIndex(step, error.pointer) >= 0);
+    const step =
+      steps.find(holding) ??
+      (this._view === 'form' ? this.#steps.current(steps) : undefined) ??
+      steps.find((candidate) => errors.some((error) => inStepScope(candidate, error.pointer)));
+    if (!step || errors.length === 0) {
+      this.#refreshShownErrors();
+      this.requestUpdate();
+      return;
+    }
+    const attempted = new Set(this._attempted);
+    for (const candidate of steps) if (candidate === step || holding(candidate)) attempted.add(candidate.id);
+    this._attempted = attempted;
+    if (this._view === 'review') this.#steps.change(step.id);
+    else if (this._view !== 'form' || this._stepId !== step.id) this.#steps.show('form', step.id);
+    this.#steps.focusAfterRender('error-summary');
+    this.#refreshShownErrors();
+    this.requestUpdate();
+  }
+
+  /**
+   * Shows a step (by id) of the wizard, e.g. from a portal's own navigation. A step none of whose
+   * fields apply to the answers (a condition hides them all) is skipped by the wizard and is not shown
+   * here either: returns whether the step is shown. Throws for an id the service has no step for.
+   */
+  goToStep(stepId: string): boolean {
     if (!this._definition?.steps.some((step) => step.id === stepId))
       throw new Error(`efa-form: no step "${stepId}"`);
+    if (!this.#steps.activeSteps().some((step) => step.id === stepId)) return false;
     this.#steps.show('form', stepId);
+    return true;
   }
 
   // ---------------------------------------------------------------------------------------------
   // Loading
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (
-      changed.has('src') &&
-      this.service === undefined &&
-      this.definition === undefined &&
-      this.schema === undefined
-    )
-      void this.#fetch();
+    if (changed.has('src')) void this.#loader.fetch((definition) => this.#loaded(definition));
     let loaded = false;
     if (
       changed.has('service') ||
@@ -318,11 +387,11 @@ export class EfaForm extends FormAssociatedElement {
       changed.has('tenant') ||
       changed.has('locale')
     )
-      loaded = this.#prepare();
+      loaded = this.#loaded(this.#loader.prepare());
     // New initial answers for the service already shown (a new service starts with them anyway).
     if (changed.has('data') && !loaded && this._definition) this.#replaceAnswers(this.data ?? EMPTY, 'reset');
     const onlyTyping = changed.size === 1 && changed.has('_answers');
-    if (onlyTyping && this.#errors.validationCost > LIVE_VALIDATION_BUDGET) {
+    if (onlyTyping && this.#check.cost > LIVE_VALIDATION_BUDGET) {
       // Large forms: re-check shown errors when typing pauses, not on every keystroke.
       clearTimeout(this.#liveTimer);
       this.#liveTimer = setTimeout(() => {
@@ -342,59 +411,18 @@ export class EfaForm extends FormAssociatedElement {
     }
   }
 
-  async #fetch(): Promise<void> {
-    this.#fetchAbort?.abort();
-    if (!this.src) return;
-    const abort = (this.#fetchAbort = new AbortController());
-    try {
-      const url = new URL(this.src, document.baseURI);
-      let loaded: unknown;
-      if (/\.m?js$/.test(url.pathname)) {
-        // A compiled service is a module: import() needs no 'unsafe-eval' and is same-origin by CSP.
-        loaded = ((await import(/* @vite-ignore */ url.href)) as { default?: unknown }).default;
-      } else {
-        const response = await fetch(this.src, {
-          signal: abort.signal,
-          headers: { accept: 'application/json' },
-        });
-        if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`);
-        loaded = await response.json();
-      }
-      if (abort.signal.aborted) return;
-      this.#fetched = loaded;
-      this.#prepare();
-      this.requestUpdate();
-    } catch (error) {
-      if (abort.signal.aborted) return;
-      this._loadError = { message: `${this.src}: ${(error as Error).message}`, problems: [] };
-    }
-  }
-
   /**
-   * Loads the definition (or wraps the plain schema) for the current tenant and locale. Returns whether
-   * a new service was loaded (its answers start from `data` or a draft).
+   * Takes a definition the loader prepared (or `undefined` after a failure). Returns whether a new
+   * service was loaded (its answers start from `data` or a draft).
    */
-  #prepare(): boolean {
-    const source = this.service ?? this.definition ?? this.#fetched;
-    if (source === undefined && this.schema === undefined) return false;
-    let definition: Definition;
-    try {
-      const locale = this.locale === 'en' ? 'en' : 'de';
-      definition = prepareService(source, this.schema, { tenant: this.tenant, locale });
-    } catch (error) {
-      const problems =
-        error instanceof DefinitionError
-          ? error.problems.map((problem) => `${problem.pointer || '/'}: ${problem.message}`)
-          : [];
-      this._loadError = { message: (error as Error).message.split('\n')[0] ?? '', problems };
-      this._definition = undefined;
-      console.error(error);
-      return false;
-    }
-    this._loadError = undefined;
+  #loaded(definition: Definition | undefined): boolean {
     this._definition = definition;
+    if (!definition) return false;
     this.#validator = undefined;
     this.#model.reset();
+    this.#check.reset();
+    const root = this.#model.resolve(definition.schema);
+    this.setCustomState('required', Array.isArray(root.required) && root.required.length > 0);
     const key = `${definition.id}@${definition.version}`;
     if (key === this.#loadedKey) return false; // same service in another language or tenant: keep the answers
     this.#loadedKey = key;
@@ -426,12 +454,7 @@ export class EfaForm extends FormAssociatedElement {
 
   /** Replaces all answers (load, reset, draft, restore); view state of the old answers is dropped. */
   #replaceAnswers(data: Record<string, unknown>, reason: 'load' | 'reset'): void {
-    this._answers = isPlainObject(data) ? data : EMPTY;
-    this.#texts = new Map();
-    this.#inputErrors = new Map();
-    this.#viewState = new Map();
-    this.#bumpAll();
-    this._touched = new Set();
+    this.#state.replace(data);
     this._attempted = new Set();
     this._view = 'form';
     this._stepId = this._definition?.steps[0]?.id;
@@ -451,8 +474,7 @@ export class EfaForm extends FormAssociatedElement {
 
   /** Stores a value at a pointer: an immutable update, so only the objects on the path change. */
   #setValue(pointer: string, value: unknown, keepText = false): void {
-    if (!keepText && (this.#texts.delete(pointer) || this.#inputErrors.delete(pointer))) this.#bump(pointer);
-    this._answers = setAt(this._answers, pointer, value);
+    this.#state.setValue(pointer, value, keepText);
     this.#changed(pointer, value);
   }
 
@@ -467,33 +489,19 @@ export class EfaForm extends FormAssociatedElement {
       label: spec.label,
       locale: this.locale === 'en' ? 'en' : 'de',
     });
-    this.#texts.set(spec.pointer, text);
-    this.#bump(spec.pointer);
-    if (result.ok) {
-      this.#inputErrors.delete(spec.pointer);
-      this.#setValue(spec.pointer, result.value, true);
-    } else {
-      this.#inputErrors.set(spec.pointer, result.message);
-      this.#setValue(spec.pointer, undefined, true);
-    }
+    this.#state.setTyped(spec.pointer, text, result);
+    this.#changed(spec.pointer, this.#model.valueAt(spec.pointer));
   }
 
   #setInputError(pointer: string, message: string | undefined, text?: string): void {
-    if (message === undefined) {
-      this.#inputErrors.delete(pointer);
-      this.#texts.delete(pointer);
-    } else {
-      this.#inputErrors.set(pointer, message);
-      if (text !== undefined) this.#texts.set(pointer, text);
-    }
-    this.#bump(pointer);
+    this.#state.setInputError(pointer, message, text);
     this.#formStateDirty = true;
     this.requestUpdate();
     this.#refreshShownErrors();
   }
 
   #touch(pointer: string): void {
-    if (!this._touched.has(pointer)) this._touched = new Set(this._touched).add(pointer);
+    this.#state.touch(pointer);
     // Leaving a field is when a surrounding form may submit next: keep its validity exact.
     if (this.internals.form) this.#syncFormState();
   }
@@ -510,54 +518,10 @@ export class EfaForm extends FormAssociatedElement {
       this.#formStateTimer = setTimeout(() => whenIdle(() => this.#syncFormState()), 200);
   }
 
-  /** Marks a field (and its ancestors) changed for the render cache. */
-  #bump(pointer: string): void {
-    let current = pointer;
-    for (;;) {
-      this.#versions.set(current, (this.#versions.get(current) ?? 0) + 1);
-      if (current === '') break;
-      current = current.slice(0, current.lastIndexOf('/'));
-    }
-  }
-
-  #bumpAll(): void {
-    for (const [key, version] of this.#versions) this.#versions.set(key, version + 1);
-    this.#versions.set('', (this.#versions.get('') ?? 0) + 1);
-  }
-
   /** Removes array item `index` at `pointer`; pointer-keyed state of later items moves up. */
   #removeItem(pointer: string, index: number): void {
-    const items = this.#model.valueAt(pointer);
-    if (!Array.isArray(items)) return;
-    const prefix = pointer + '/';
-    const move = <T>(map: Map<string, T>): Map<string, T> => {
-      const next = new Map<string, T>();
-      for (const [key, value] of map) {
-        if (!key.startsWith(prefix)) {
-          next.set(key, value);
-          continue;
-        }
-        const rest = key.slice(prefix.length);
-        const slash = rest.indexOf('/');
-        const position = Number(slash < 0 ? rest : rest.slice(0, slash));
-        if (position === index) continue;
-        next.set(
-          position > index ? `${prefix}${position - 1}${slash < 0 ? '' : rest.slice(slash)}` : key,
-          value,
-        );
-      }
-      return next;
-    };
-    this.#texts = move(this.#texts);
-    this.#inputErrors = move(this.#inputErrors);
-    this.#viewState = move(this.#viewState);
-    this._touched = new Set(move(new Map([...this._touched].map((key) => [key, true]))).keys());
-    for (const key of this.#versions.keys())
-      if (key.startsWith(prefix)) this.#versions.set(key, (this.#versions.get(key) ?? 0) + 1);
-    this.#bump(pointer);
-    const next = items.filter((_item, position) => position !== index);
-    this._answers = setAt(this._answers, pointer, next);
-    this.#changed(pointer, next);
+    const next = this.#state.removeItem(pointer, this.#model.valueAt(pointer), index);
+    if (next) this.#changed(pointer, next);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -580,8 +544,7 @@ export class EfaForm extends FormAssociatedElement {
         return;
       }
     }
-    const data = prune(definition, this.#model.shownData());
-    const result = this.#getValidator().validate(data);
+    const { data, result } = this.#check.get();
     if (!result.valid) {
       // Errors outside every step's fields (a rule on the whole object): show them on the last step.
       const last = steps[steps.length - 1];
@@ -623,6 +586,8 @@ export class EfaForm extends FormAssociatedElement {
     clearTimeout(this.#liveTimer);
     const step = this._definition && this._view === 'form' ? this.#steps.current() : undefined;
     this.#errors.refresh(step, step !== undefined && this._attempted.has(step.id));
+    // Errors the person is shown (after interacting or continuing), as Web Awesome's `user-invalid`.
+    this.setCustomState('user-invalid', this.#errors.shown.size > 0);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -633,7 +598,7 @@ export class EfaForm extends FormAssociatedElement {
     clearTimeout(this.#formStateTimer);
     if (!this._definition || !this.#formStateDirty) return;
     this.#formStateDirty = false;
-    const value = JSON.stringify(prune(this._definition, this._answers));
+    const value = JSON.stringify(this.#check.get().data);
     const state: SavedState = {
       data: this._answers,
       step: this._stepId,
@@ -692,7 +657,6 @@ export class EfaForm extends FormAssociatedElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#fetchAbort?.abort();
     clearTimeout(this.#formStateTimer);
     clearTimeout(this.#liveTimer);
   }
@@ -706,17 +670,20 @@ export class EfaForm extends FormAssociatedElement {
 
   protected override render(): TemplateResult {
     const strings = this.#strings();
+    const failure = this.#loader.failure;
     return html`<div part="base" class="base" lang=${strings.lang}>
       <div class="visually-hidden" role="status">${this._announcement}</div>
       ${
-        this._loadError
+        failure
           ? html`<div class="load-error" role="alert">
               <p>${strings.loadFailed}</p>
-              <p>${this._loadError.message}</p>
+              <p>${failure.message}</p>
               ${
-                this._loadError.problems.length > 0
+                failure.problems.length > 0
                   ? html`<ul>
-                      ${this._loadError.problems.map((problem) => html`<li>${problem}</li>`)}
+                      ${failure.problems.map(
+                        (problem) => html`<li>${problem.pointer || '/'}: ${problem.message}</li>`,
+                      )}
                     </ul>`
                   : nothing
               }
@@ -848,7 +815,7 @@ export class EfaForm extends FormAssociatedElement {
     const widget = shape.widget;
     if (!widget) return nothing;
     const strings = this.#strings();
-    return guard([shape, value, this.#versions.get(shape.pointer) ?? 0, this.formDisabled, strings], () =>
+    return guard([shape, value, this.#state.version(shape.pointer), this.formDisabled, strings], () =>
       widget.render(this.#context(this.#model.spec(shape, value), strings)),
     );
   }
@@ -863,7 +830,6 @@ export class EfaForm extends FormAssociatedElement {
 
   static #contextMethodsFor(form: EfaForm): Omit<WidgetContext, keyof ContextData | 'touch'> {
     type Self = WidgetContext & { [SPEC]: FieldSpec };
-    const viewKey = (self: Self, key: string): string => `${self[SPEC].pointer}\u0000${key}`;
     return {
       setValue(this: Self, value: unknown) {
         form.#setValue(this[SPEC].pointer, value);
@@ -882,12 +848,10 @@ export class EfaForm extends FormAssociatedElement {
         form.requestUpdate();
       },
       getViewState<T>(this: Self, key: string): T | undefined {
-        return form.#viewState.get(viewKey(this, key)) as T | undefined;
+        return form.#state.viewState(`${this[SPEC].pointer}\u0000${key}`) as T | undefined;
       },
       setViewState(this: Self, key: string, value: unknown) {
-        if (value === undefined) form.#viewState.delete(viewKey(this, key));
-        else form.#viewState.set(viewKey(this, key), value);
-        form.#bump(this[SPEC].pointer);
+        form.#state.setViewState(this[SPEC].pointer, key, value);
         form.requestUpdate();
       },
       addItem(this: Self, value: unknown): number {
@@ -918,13 +882,7 @@ export class EfaForm extends FormAssociatedElement {
 
   #context(spec: FieldSpec, strings: UiStrings): WidgetContext {
     const { pointer } = spec;
-    const control = fieldId(spec.idBase);
-    const ids: FieldIds = {
-      control,
-      label: `${control}-label`,
-      hint: `${control}-hint`,
-      error: `${control}-error`,
-    };
+    const ids = fieldIds(spec.idBase);
     const description =
       typeof spec.schema.description === 'string' && spec.schema.description !== ''
         ? spec.schema.description
@@ -932,8 +890,8 @@ export class EfaForm extends FormAssociatedElement {
     const error = spec.alias ? undefined : this.#errors.shown.get(pointer)?.message;
     const items = spec.schema.items;
     const options =
-      optionsOf(spec.schema) ??
-      (isPlainObject(items) ? optionsOf(this.#model.resolve(items)) : undefined) ??
+      fieldOptions(spec.schema) ??
+      (isPlainObject(items) ? fieldOptions(this.#model.resolve(items)) : undefined) ??
       [];
     const data: ContextData = {
       pointer,
@@ -947,7 +905,7 @@ export class EfaForm extends FormAssociatedElement {
       readOnly: spec.readOnly,
       disabled: this.formDisabled,
       value: spec.value,
-      text: this.#texts.get(pointer),
+      text: this.#state.text(pointer),
       error,
       describedBy: describedBy({
         hint: description ? ids.hint : undefined,
@@ -957,6 +915,7 @@ export class EfaForm extends FormAssociatedElement {
       locale: this.locale === 'en' ? 'en' : 'de',
       strings,
       depth: spec.depth,
+      alternative: this.#model.alternativeIndex(spec),
     };
     return Object.assign(data, this.#contextMethods, { [SPEC]: spec, touch: () => this.#touch(pointer) });
   }

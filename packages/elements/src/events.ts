@@ -1,3 +1,5 @@
+import type { DefinitionProblem } from '@efa-forms/core';
+
 /** What `efa-submit` carries: the pruned, valid data and which service it belongs to. */
 export interface EfaSubmitDetail {
   /** The answers without values of hidden fields and without empty optional values (core `prune`). */
@@ -64,10 +66,36 @@ export class EfaStepChangeEvent extends Event {
   }
 }
 
+/** What `efa-load-error` carries: why no form could be shown, as data. */
+export interface EfaLoadErrorDetail {
+  /** One line for people (also shown in the form). */
+  message: string;
+  /** Every problem of the definition (empty when it could not even be fetched or read). */
+  problems: DefinitionProblem[];
+  /** The `src` URL, when the definition was fetched. */
+  src: string | undefined;
+  /** What was thrown: a core `DefinitionError`, a fetch `TypeError`, an HTTP or JSON error. */
+  error: unknown;
+}
+
+/**
+ * Fired when the definition (or schema, or `src`) cannot be loaded; the form shows the message and
+ * the problems instead of fields. A portal logs or reports the problems from `detail`.
+ */
+export class EfaLoadErrorEvent extends Event {
+  static readonly type = 'efa-load-error';
+  readonly detail: EfaLoadErrorDetail;
+  constructor(detail: EfaLoadErrorDetail) {
+    super(EfaLoadErrorEvent.type, { bubbles: true, composed: true });
+    this.detail = detail;
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'efa-submit': EfaSubmitEvent;
     'efa-change': EfaChangeEvent;
     'efa-step-change': EfaStepChangeEvent;
+    'efa-load-error': EfaLoadErrorEvent;
   }
 }

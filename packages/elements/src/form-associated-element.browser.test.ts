@@ -3,7 +3,7 @@ import { userEvent } from 'vitest/browser';
 import type { ServiceDefinition } from '@efa-forms/core';
 import type { EfaForm } from './efa-form.js';
 import { cleanup, control, root, settle } from './test-support/mount.js';
-import './index.js';
+import './define.js';
 
 afterEach(cleanup);
 
@@ -126,5 +126,28 @@ describe('form association', () => {
     fieldset.disabled = false;
     await settle(efa);
     expect(control(efa, '/vorname').disabled).toBe(false);
+  });
+});
+
+describe('custom states and validation target (as Web Awesome`s form-associated base)', () => {
+  test(':state(required); :state(user-invalid) once errors show; :state(valid) once filled', async () => {
+    const { efa } = await inNativeForm();
+    expect(efa.matches(':state(required)')).toBe(true);
+    expect(efa.matches(':state(user-invalid)')).toBe(false);
+    expect(efa.matches(':state(valid)')).toBe(false);
+    const continueButton = [...root(efa).querySelectorAll('button')].find((button) =>
+      button.textContent?.includes('Weiter'),
+    ) as HTMLButtonElement;
+    await userEvent.click(continueButton);
+    await settle(efa);
+    expect(efa.matches(':state(user-invalid)')).toBe(true);
+    expect(efa.checkValidity()).toBe(false);
+    expect(efa.validationTarget).toBe(control(efa, '/vorname'));
+    await userEvent.type(control(efa, '/vorname'), 'Erika');
+    await settle(efa);
+    expect(efa.checkValidity()).toBe(true);
+    expect(efa.validationTarget).toBeUndefined();
+    expect(efa.matches(':state(valid)')).toBe(true);
+    expect(efa.matches(':state(user-invalid)')).toBe(false);
   });
 });

@@ -31,6 +31,28 @@ export abstract class FormAssociatedElement extends LitElement {
     return this.internals.form;
   }
 
+  /**
+   * The element the browser points at when it reports this control's validity problem (the first
+   * invalid field inside the element), or `undefined` (then the element itself). As Web Awesome's
+   * form-associated base.
+   */
+  get validationTarget(): HTMLElement | undefined {
+    return this.#validationTarget;
+  }
+
+  #validationTarget: HTMLElement | undefined;
+
+  /**
+   * Turns a custom state on or off, for CSS `:state(name)` (`user-invalid`, `valid`, `required`).
+   * Browsers without `CustomStateSet` skip it.
+   */
+  protected setCustomState(name: string, on: boolean): void {
+    const states = this.internals.states as Set<string> | undefined;
+    if (!states) return;
+    if (on) states.add(name);
+    else states.delete(name);
+  }
+
   /** The element's validity state, as for native controls. */
   get validity(): ValidityState {
     return this.internals.validity;
@@ -74,6 +96,7 @@ export abstract class FormAssociatedElement extends LitElement {
    * valid when `message` is undefined.
    */
   protected setValidityMessage(message: string | undefined, anchor?: HTMLElement): void {
+    this.#validationTarget = message === undefined ? undefined : anchor;
     if (message === undefined) this.internals.setValidity({});
     else this.internals.setValidity({ customError: true }, message, anchor);
   }

@@ -1,40 +1,17 @@
 import { afterEach, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import def from '../../../examples/gewerbeanmeldung/gewerbeanmeldung.service.json';
 import tenant from '../../../examples/gewerbeanmeldung/tenant.musterstadt.json';
+import { exampleDefinition } from '../../../examples/load-example.js';
 import minimal from '../../../examples/gewerbeanmeldung/samples/valid-natuerliche-person-minimal.json';
 import type { EfaSubmitEvent } from './events.js';
-import type { EfaForm } from './efa-form.js';
 import { expectAccessible } from './test-support/axe.js';
+import { fill, heading, nameOf, tabTo } from './test-support/keyboard.js';
 import { cleanup, mount, root, settle } from './test-support/mount.js';
 
 afterEach(cleanup);
 
-/** What a screen reader would call the focused element: its label, else its text. */
-function nameOf(element: Element): string {
-  const labels = (element as HTMLInputElement).labels;
-  const text = labels && labels.length > 0 ? (labels[0]?.textContent ?? '') : (element.textContent ?? '');
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-/** Presses Tab (or Shift+Tab) until the focused element's name starts with `name`. Keyboard only. */
-async function tabTo(form: EfaForm, name: string, shift = false): Promise<HTMLElement> {
-  for (let presses = 0; presses < 40; presses++) {
-    await userEvent.tab({ shift });
-    const active = root(form).activeElement;
-    if (active && nameOf(active).startsWith(name)) return active as HTMLElement;
-  }
-  throw new Error(`Tab never reached "${name}"`);
-}
-
-/** Types into the field named `name`, reached with Tab. */
-async function fill(form: EfaForm, name: string, text: string): Promise<void> {
-  await tabTo(form, name);
-  await userEvent.keyboard(text);
-}
-
-const heading = (form: EfaForm): string | undefined =>
-  root(form).activeElement?.id === 'step-heading' ? (root(form).activeElement?.textContent ?? '') : undefined;
+/** The example with its shared blocks inlined, fetched from the test server like a portal would. */
+const def = await exampleDefinition('gewerbeanmeldung');
 
 test('keyboard only: the Gewerbe example from the first field to submit', { timeout: 60_000 }, async () => {
   let submitted: EfaSubmitEvent['detail'] | undefined;

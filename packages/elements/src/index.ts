@@ -1,15 +1,17 @@
-// @efa-forms/elements: <efa-form> and its widget registry. Importing this module registers <efa-form>.
-import { EfaForm } from './efa-form.js';
-
-export { EfaForm };
+// @efa-forms/elements: <efa-form> and its widget registry. Importing this module has no side effect:
+// `@efa-forms/elements/define` (src/define.ts) registers <efa-form>, and so does the one-file bundle.
+export { EfaForm } from './efa-form.js';
+export { defineEfaForm } from './define-efa-form.js';
 export { FormAssociatedElement } from './form-associated-element.js';
 export {
   EfaSubmitEvent,
   EfaChangeEvent,
   EfaStepChangeEvent,
+  EfaLoadErrorEvent,
   type EfaSubmitDetail,
   type EfaChangeDetail,
   type EfaStepChangeDetail,
+  type EfaLoadErrorDetail,
 } from './events.js';
 export {
   WidgetRegistry,
@@ -47,6 +49,10 @@ export {
 } from './templates.js';
 export { describedBy, type DescribedByParts } from './described-by.js';
 export {
+  DefinitionLoaderController,
+  type DefinitionLoaderOptions,
+} from './controllers/definition-loader-controller.js';
+export {
   AutosaveController,
   draftStorageKey,
   type AutosaveOptions,
@@ -57,15 +63,5 @@ export { uiStrings, stringsFor } from './locales/index.js';
 export type { UiStrings } from './locales/ui-strings.js';
 export { de as deStrings } from './locales/de.js';
 export { en as enStrings } from './locales/en.js';
-export { fieldKind, type FieldKind } from './internal/field-kind.js';
+export { fieldKind, type FieldKind } from './field-kind.js';
 export { efaFormStyles } from './efa-form.styles.js';
-
-if (typeof customElements !== 'undefined' && !customElements.get('efa-form')) {
-  customElements.define('efa-form', EfaForm);
-}
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'efa-form': EfaForm;
-  }
-}

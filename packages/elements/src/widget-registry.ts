@@ -71,6 +71,12 @@ export interface WidgetContext {
   readonly strings: UiStrings;
   /** Nesting depth: 0 for fields of a step, +1 per fieldset. */
   readonly depth: number;
+  /**
+   * For a field of alternatives (`oneOf`/`anyOf` a person chooses between, core's `alternativesOf`):
+   * the index of the branch to show, by core's `chosenBranch` from the data and the person's pick
+   * (view state `variant`); `undefined` for other fields and while no branch is chosen.
+   */
+  readonly alternative: number | undefined;
   /** Stores a new value at the field's pointer (`undefined` removes it). */
   setValue(value: unknown): void;
   /**

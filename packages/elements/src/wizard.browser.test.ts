@@ -4,17 +4,10 @@ import type { EfaSubmitEvent, EfaStepChangeEvent } from './events.js';
 import type { EfaForm } from './efa-form.js';
 import { kitchenSink } from './test-support/kitchen-sink.js';
 import { expectAccessible } from './test-support/axe.js';
-import { byId, cleanup, control, mount, root, settle } from './test-support/mount.js';
+import { button, byId, cleanup, control, mount, root, settle } from './test-support/mount.js';
 
 afterEach(cleanup);
 
-const button = (form: EfaForm, text: string): HTMLButtonElement => {
-  const found = [...root(form).querySelectorAll('button')].find((candidate) =>
-    candidate.textContent?.trim().startsWith(text),
-  );
-  if (!found) throw new Error(`no button "${text}"`);
-  return found;
-};
 const activeId = (form: EfaForm): string | undefined => root(form).activeElement?.id;
 
 async function fillStepOne(form: EfaForm): Promise<void> {

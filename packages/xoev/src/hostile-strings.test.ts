@@ -56,11 +56,11 @@ const definition = xoevDefinition({
   },
 });
 
-function attempt(data: Record<string, unknown>): { xml: string } | { error: XmlError } {
+function attempt(data: Record<string, unknown>): { xml: string } | { error: XmlError | InvalidDataError } {
   try {
     return { xml: toXml(definition, data, FIXED_HEADER) };
   } catch (error) {
-    if (!(error instanceof XmlError)) throw error;
+    if (!(error instanceof XmlError) && !(error instanceof InvalidDataError)) throw error;
     return { error };
   }
 }

@@ -3,6 +3,7 @@
 export { toXml, toXmlElement, type MessageOptions, type ToXmlOptions } from './to-xml.js';
 export { fromXml, type FromXmlOptions, type ParsedMessage } from './from-xml.js';
 export { toXsd } from './to-xsd.js';
+export { xoevDefinitionRules, xmlNameRule } from './xoev-definition-rules.js';
 export {
   validateXml,
   type ValidateXmlOptions,
@@ -19,5 +20,11 @@ export {
   type MessageHeader,
   type XoevCode,
 } from './header.js';
-export { XmlError, InvalidDataError, type DataProblem, type XmlErrorDetails } from './xml-error.js';
+export {
+  XmlError,
+  XmlValueError,
+  InvalidDataError,
+  type DataProblem,
+  type XmlErrorDetails,
+} from './xml-error.js';
 export { XOEV_CODE_LISTS, XOEV_NAMESPACES, XOEV_PREFIXES, XOEV_SCHEMA_LOCATIONS } from './xoev-schemas.js';

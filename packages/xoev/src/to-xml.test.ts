@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { xml2js, type Element } from 'xml-js';
-import { InvalidDataError, XmlError } from './xml-error.js';
+import { InvalidDataError, XmlError, XmlValueError } from './xml-error.js';
 import { toXml, toXmlElement } from './to-xml.js';
 import { writeXml } from './internal/write-xml.js';
 import {
@@ -217,13 +217,28 @@ describe('toXml: the body', () => {
   });
 });
 
+/** The `InvalidDataError` that `run` throws. */
+function invalidData(run: () => unknown): InvalidDataError {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(InvalidDataError);
+    return error as InvalidDataError;
+  }
+  throw new Error('no error');
+}
+
 describe('toXml: refusals', () => {
   it('throws InvalidDataError listing every validation error as data', () => {
-    const error = caught(() =>
+    const error = invalidData(() =>
       toXml(sink, { name: '', anzahl: 100, art: 'firma', firma: 'F', land: 'XX' }, FIXED_HEADER),
     );
-    expect(error).toBeInstanceOf(InvalidDataError);
-    const errors = (error as InvalidDataError).errors.map(({ pointer, keyword }) => ({ pointer, keyword }));
+    // Invalid data is not an XML problem: a separate class from XmlError and XmlValueError.
+    expect(error).not.toBeInstanceOf(XmlError);
+    const errors = error.errors.map(({ pointer, keyword }) => ({
+      pointer,
+      keyword,
+    }));
     expect(errors).toEqual(
       expect.arrayContaining([
         { pointer: '/name', keyword: 'required' },
@@ -232,18 +247,16 @@ describe('toXml: refusals', () => {
       ]),
     );
     expect(
-      (error as InvalidDataError).errors.every(
-        (problem) => typeof problem.message === 'string' && problem.params !== undefined,
-      ),
+      error.errors.every((problem) => typeof problem.message === 'string' && problem.params !== undefined),
     ).toBe(true);
-    expect(error.pointer).toBe((error as InvalidDataError).errors[0]?.pointer);
+    expect(error.pointer).toBe(error.errors[0]?.pointer);
   });
 
   it('refuses characters XML 1.0 cannot carry with the field pointer, also for prevalidated data', () => {
     const data = { name: 'ok', art: 'privat', adresse: { strasse: 'a\u0000b' } };
-    expect(caught(() => toXml(sink, data, FIXED_HEADER)).pointer).toBe('/adresse/strasse');
+    expect(invalidData(() => toXml(sink, data, FIXED_HEADER)).pointer).toBe('/adresse/strasse');
     const raw = caught(() => toXml(sink, data, { ...FIXED_HEADER, prevalidated: true }));
-    expect(raw).not.toBeInstanceOf(InvalidDataError);
+    expect(raw).toBeInstanceOf(XmlValueError);
     expect(raw.pointer).toBe('/adresse/strasse');
     expect(
       caught(() => toXml(sink, { name: 'x', art: 'privat', tags: ['ok', '\uD800'] }, { prevalidated: true }))

@@ -153,6 +153,39 @@ describe('toXsd: structure', () => {
     expect(written).toContain('<!-- liste: uniqueItems is checked by the JSON Schema only -->');
   });
 
+  it('names a comparison with another field ($data) in a comment and still accepts the message', () => {
+    const period = xoevDefinition({
+      type: 'object',
+      properties: {
+        von: { type: 'string', title: 'Von', format: 'date' },
+        bis: { type: 'string', title: 'Bis', format: 'date', formatMinimum: { $data: '1/von' } },
+        stichtag: { type: 'string', title: 'Stichtag', format: 'date', formatMaximum: '2030-12-31' },
+      },
+    });
+    const written = toXsd(period);
+    expect(written).toContain(
+      '<!-- bis: formatMinimum compares with the field 1/von (relative JSON Pointer); checked by the JSON Schema only -->',
+    );
+    expect(written).toContain(
+      '<!-- stichtag: formatMaximum "2030-12-31" is checked by the JSON Schema only -->',
+    );
+    const message = toXml(
+      period,
+      { von: '2025-05-01', bis: '2025-05-31', stichtag: '2030-12-31' },
+      FIXED_HEADER,
+    );
+    const result = xmllintCli(written, [message]);
+    expect(result.stderr.split('\n').filter((line) => /error/i.test(line))).toEqual([]);
+    expect(result.status).toBe(0);
+    // toXml validates first: "bis" before "von" never becomes a message.
+    expect(() => toXml(period, { von: '2025-05-01', bis: '2025-04-30' }, FIXED_HEADER)).toThrow(
+      expect.objectContaining({
+        name: 'InvalidDataError',
+        errors: [expect.objectContaining({ pointer: '/bis', keyword: 'formatMinimum' })],
+      }),
+    );
+  });
+
   it('uses the DIN 91379 types of the XÖV library for the din-91379 formats', () => {
     const written = toXsd(gewerbe);
     expect(written).toContain(

@@ -1,3 +1,5 @@
+import type { ValidationError } from '@efa-forms/core';
+
 /**
  * Errors of `@efa-forms/xoev`. Small `Error` subclasses with structured fields, so callers can point
  * at the field (`pointer`) or the place in the XML text (`line`, `column`) without parsing messages.
@@ -38,29 +40,39 @@ export class XmlError extends Error {
   }
 }
 
-/** One validation problem, as `@efa-forms/core`'s validator reports it. */
-export interface DataProblem {
-  pointer: string;
-  keyword: string;
-  message: string;
-  params: Record<string, unknown>;
+/**
+ * A value in the data that XML cannot hold: not of the schema's type (with validation turned off), not
+ * base64, not one of the options, a property the schema does not declare, or a character XML 1.0
+ * cannot carry. `pointer` names the value.
+ */
+export class XmlValueError extends XmlError {
+  constructor(message: string, details: XmlErrorDetails = {}) {
+    super(message, details);
+    this.name = 'XmlValueError';
+  }
 }
 
-/**
- * Thrown by `toXml` for data that does not validate against the definition. `errors` lists every
- * problem as data (the validator's `{pointer, keyword, message, params}`); `pointer` is the first one's.
- */
-export class InvalidDataError extends XmlError {
-  /** All validation errors of the (pruned) data. */
-  readonly errors: readonly DataProblem[];
+/** @deprecated Use `ValidationError` of `@efa-forms/core`: the errors are the validator's own. */
+export type DataProblem = ValidationError;
 
-  constructor(errors: readonly DataProblem[]) {
+/**
+ * Thrown by `toXml` for data that does not validate against the definition: the data is wrong, not
+ * the XML, so it is no `XmlError`. `errors` are core's `ValidationError`s for the pruned data, every
+ * one; `pointer` is the first one's.
+ */
+export class InvalidDataError extends Error {
+  /** All validation errors of the (pruned) data. */
+  readonly errors: readonly ValidationError[];
+  /** JSON Pointer of the first error. */
+  readonly pointer: string;
+
+  constructor(errors: readonly ValidationError[]) {
     const first = errors[0];
     super(
       `efa-forms: the data is not valid (${errors.length} ${errors.length === 1 ? 'error' : 'errors'}, first at "${first?.pointer ?? ''}")`,
-      { pointer: first?.pointer ?? '' },
     );
     this.name = 'InvalidDataError';
     this.errors = errors;
+    this.pointer = first?.pointer ?? '';
   }
 }

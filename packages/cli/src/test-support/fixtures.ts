@@ -1,6 +1,8 @@
 // Definitions and data for the compiled-vs-runtime tests: every example with its samples, tenant and
 // both locales, and every definition of core's cross-environment validation corpus with its cases.
 import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { inlineFileRefsSync } from '@efa-forms/core';
 import type { Locale, ServiceDefinition } from '@efa-forms/core';
 import { validationCorpus } from '../../../core/src/test-support/validation-corpus.js';
 
@@ -14,9 +16,22 @@ export interface Fixture {
   locales: Locale[];
   data: unknown[];
   dir?: URL;
+  /**
+   * Options from the tenant (`x-efa.optionsFrom`) change what is validated: such a service is compiled
+   * for its tenant (`efa compile --tenant`), as a portal does.
+   */
+  compileWithTenant?: boolean;
 }
 
 const readJson = (url: URL): unknown => JSON.parse(readFileSync(url, 'utf8'));
+
+/** An example definition as published: its shared blocks (`../_bausteine/`) inlined. */
+export function readDefinition(url: URL): ServiceDefinition {
+  return inlineFileRefsSync(readFileSync(url, 'utf8'), {
+    base: fileURLToPath(url),
+    read: (path) => readFileSync(path, 'utf8'),
+  }) as ServiceDefinition;
+}
 
 /** Example folders (`examples/<service>/` with a `.service.json`); `_bausteine` and the portal are not services. */
 export function exampleFixtures(): Fixture[] {
@@ -27,7 +42,11 @@ export function exampleFixtures(): Fixture[] {
       const files = readdirSync(dir);
       const file = files.find((name) => name.endsWith('.service.json'));
       if (!file) return [];
-      const tenantFile = files.find((name) => /^tenant\..*\.json$/.test(name));
+      // The Gewerbe um- and abmeldung are configured with the Anmeldung's tenant file.
+      const tenantUrl = files.some((name) => /^tenant\..*\.json$/.test(name))
+        ? new URL(files.find((name) => /^tenant\..*\.json$/.test(name)) as string, dir)
+        : new URL('gewerbeanmeldung/tenant.musterstadt.json', examplesDir);
+      const json = readDefinition(new URL(file, dir));
       const samplesDir = new URL('samples/', dir);
       const samples = files.includes('samples')
         ? readdirSync(samplesDir).filter((name) => /^(in)?valid-.*\.json$/.test(name))
@@ -36,8 +55,9 @@ export function exampleFixtures(): Fixture[] {
         {
           name: file,
           dir,
-          json: readJson(new URL(file, dir)) as ServiceDefinition,
-          tenant: tenantFile ? readJson(new URL(tenantFile, dir)) : undefined,
+          json,
+          tenant: readJson(tenantUrl),
+          compileWithTenant: JSON.stringify(json).includes('"optionsFrom"'),
           locales: ['de', 'en'] as Locale[],
           data: [{}, ...samples.map((name) => readJson(new URL(name, samplesDir)))],
         },

@@ -1,10 +1,11 @@
 import type { ErrorObject } from 'ajv';
 import { joinPointer } from '../pointer.js';
+import { VALIDATION_KEYWORDS, type ValidationKeyword } from '../validation-error.js';
 
 /** An ajv error reduced to what we report, before messages are attached. */
 export interface RawError {
   pointer: string;
-  keyword: string;
+  keyword: ValidationKeyword;
   params: Record<string, unknown>;
 }
 
@@ -16,6 +17,13 @@ export interface RawError {
  */
 /** Which branch of a failed `oneOf`/`anyOf` the form shows, by the rules fields are shown by. */
 export type BranchChooser = (composite: ErrorObject) => number | undefined;
+
+const FORMAT_LIMITS = new Set([
+  'formatMinimum',
+  'formatMaximum',
+  'formatExclusiveMinimum',
+  'formatExclusiveMaximum',
+]);
 
 export function collapseErrors(errors: readonly ErrorObject[], chooseBranch?: BranchChooser): RawError[] {
   let remaining = errors.filter((error) => error.keyword !== 'if');
@@ -32,6 +40,9 @@ export function collapseErrors(errors: readonly ErrorObject[], chooseBranch?: Br
   const failing = raws.filter((raw) => raw.keyword !== 'unevaluatedProperties').map((raw) => raw.pointer);
   // A value of the wrong type also fails its const/enum; the type error says what to fix.
   const typeErrors = new Set(raws.filter((raw) => raw.keyword === 'type').map((raw) => raw.pointer));
+  // A value not in its format (`02.03.2025` for a date) cannot be compared (`formatMinimum`); the
+  // format error says what to fix.
+  const formatErrors = new Set(raws.filter((raw) => raw.keyword === 'format').map((raw) => raw.pointer));
   const seen = new Set<string>();
   const result: RawError[] = [];
   for (const raw of raws) {
@@ -44,6 +55,7 @@ export function collapseErrors(errors: readonly ErrorObject[], chooseBranch?: Br
     const key = raw.pointer + '\u0000' + raw.keyword;
     if (seen.has(key)) continue;
     if ((raw.keyword === 'const' || raw.keyword === 'enum') && typeErrors.has(raw.pointer)) continue;
+    if (FORMAT_LIMITS.has(raw.keyword) && formatErrors.has(raw.pointer)) continue;
     seen.add(key);
     result.push(raw);
   }
@@ -115,31 +127,39 @@ function toRaw(error: ErrorObject): RawError {
     case 'dependencies':
       return {
         pointer: joinPointer(error.instancePath, String(params.missingProperty)),
-        keyword: error.keyword === 'dependencies' ? 'dependentRequired' : error.keyword,
+        keyword: error.keyword === 'dependencies' ? 'dependentRequired' : known(error.keyword),
         params,
       };
     case 'additionalProperties':
       return {
         pointer: joinPointer(error.instancePath, String(params.additionalProperty)),
-        keyword: error.keyword,
+        keyword: known(error.keyword),
         params,
       };
     case 'unevaluatedProperties':
       return {
         pointer: joinPointer(error.instancePath, String(params.unevaluatedProperty)),
-        keyword: error.keyword,
+        keyword: known(error.keyword),
         params,
       };
     case 'uniqueItems':
       // Point at the repeated entry, not at the whole list.
       return {
         pointer: joinPointer(error.instancePath, Math.max(Number(params.i), Number(params.j))),
-        keyword: error.keyword,
+        keyword: known(error.keyword),
         params,
       };
     case 'false schema':
       return { pointer: error.instancePath, keyword: 'not', params };
     default:
-      return { pointer: error.instancePath, keyword: error.keyword, params };
+      return { pointer: error.instancePath, keyword: known(error.keyword), params };
   }
+}
+
+/**
+ * ajv's keyword as one of `ValidationKeyword`. Only a keyword no vocabulary of ours defines could miss
+ * (a custom keyword added to ajv): it is reported as `not`, a value not allowed here.
+ */
+function known(keyword: string): ValidationKeyword {
+  return VALIDATION_KEYWORDS.has(keyword) ? (keyword as ValidationKeyword) : 'not';
 }

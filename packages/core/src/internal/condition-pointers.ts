@@ -1,5 +1,5 @@
 import { getAt, isPlainObject } from '../pointer.js';
-import { walkSchema } from './walk-schema.js';
+import { walkSchema } from '../walk-schema.js';
 
 /**
  * The JSON Pointers of every subschema that reading a schema may check data against (`describeObject`,

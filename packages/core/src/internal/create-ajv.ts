@@ -4,6 +4,7 @@ import type { default as AjvCore, Options } from 'ajv';
 import addFormats from 'ajv-formats';
 import { addGermanFormats } from '../formats/german-formats.js';
 import type { JsonSchemaObject } from '../definition.js';
+import { looksLikeDraft07 } from './draft-07-style.js';
 
 import type { SchemaMode } from './schema-context.js';
 
@@ -12,10 +13,13 @@ export type { SchemaMode };
 /** Annotation keywords of efa-forms; strict mode accepts them because they are registered here. */
 export const ANNOTATION_KEYWORDS = ['x-efa', 'x-xoev', 'x-fim'] as const;
 
-/** The JSON Schema dialect a schema declares: draft-07 (and -06) or 2020-12 (the default). */
+/**
+ * The JSON Schema dialect of a schema: draft-07 (and -06) or 2020-12. Without `$schema`, 2020-12
+ * unless the schema is written in draft-07 style (`looksLikeDraft07`).
+ */
 export function dialectOf(schema: JsonSchemaObject): 'draft-07' | '2020-12' {
-  const declared = typeof schema.$schema === 'string' ? schema.$schema : '';
-  return /draft-0[67]|json-schema\.org\/schema#?$/.test(declared) ? 'draft-07' : '2020-12';
+  if (typeof schema.$schema !== 'string') return looksLikeDraft07(schema) ? 'draft-07' : '2020-12';
+  return /draft-0[67]|json-schema\.org\/schema#?$/.test(schema.$schema) ? 'draft-07' : '2020-12';
 }
 
 /**
@@ -40,6 +44,9 @@ export function createAjv(
     allowUnionTypes: true,
     allowMatchingProperties: true,
     validateFormats: true,
+    // `{"$data": "1/von"}` compares a field with another one (`formatMinimum` of ajv-formats: "bis" not
+    // before "von"); a JSON Schema keyword of its own would be a second rule language.
+    $data: true,
     logger: false,
     ...overrides,
   };

@@ -1,5 +1,5 @@
 import { isPlainObject } from '../pointer.js';
-import { deepEqual } from './deep-equal.js';
+import { deepEqual } from '../deep-equal.js';
 
 const OPTION_KEYS = new Set(['const', 'title', 'description', '$comment']);
 

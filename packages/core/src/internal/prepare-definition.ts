@@ -3,6 +3,7 @@ import { describeObject } from '../describe-object.js';
 import { formatPointer, isPlainObject, setAt } from '../pointer.js';
 import { cloneJson } from './clone-json.js';
 import { fillPlaceholders } from './tenant-placeholders.js';
+import { applyTenantOptions } from './tenant-options.js';
 
 /**
  * A checked definition prepared for use: translations for the locale applied, `{tenant.*}` filled,
@@ -26,6 +27,7 @@ export function prepareDefinition(
       ...fillPlaceholders(rest, tenantData),
       ...(tenantSchema ? { tenant: tenantSchema } : {}),
     } as ServiceDefinition;
+    applyTenantOptions(definition.schema, tenantData);
   }
   const steps: StepDefinition[] = definition.steps ?? [
     {

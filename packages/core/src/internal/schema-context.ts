@@ -1,14 +1,9 @@
 import type { ErrorObject } from 'ajv';
-import type { JsonSchema, JsonSchemaObject } from '../definition.js';
+import type { JsonSchema, JsonSchemaObject, SchemaHolder } from '../definition.js';
 import { joinPointer } from '../pointer.js';
 import { MissingCheckError } from '../missing-check-error.js';
 
-/** Anything that carries a data schema: a `Definition`, a `ServiceDefinition`, or `{schema}`. */
-export interface SchemaHolder {
-  schema: JsonSchemaObject;
-  /** `false` for third-party schemas loaded leniently (`fromJsonSchema`): unknown keywords are ignored. */
-  strict?: boolean;
-}
+export type { SchemaHolder };
 
 /** How strictly a schema is compiled. */
 export type SchemaMode = 'strict' | 'lenient';

@@ -14,6 +14,6 @@ export function tenantProblems(errors: readonly ErrorObject[]): DefinitionProble
       error.keyword === 'required'
         ? `The tenant configuration lacks "${String(params.missingProperty)}".`
         : `The tenant configuration's "${error.instancePath || '/'}" ${error.message ?? 'is invalid'}.`;
-    return { pointer, message, source: 'tenant' as const };
+    return { code: 'tenant-invalid', pointer, message, source: 'tenant' as const };
   });
 }

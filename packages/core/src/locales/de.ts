@@ -1,4 +1,4 @@
-import { formatNumber, type MessageLocale } from './messages.js';
+import { formatNumber, unhandledKeyword, type MessageLocale } from './messages.js';
 
 const typeNames: Record<string, string> = {
   string: 'ein Text',
@@ -23,6 +23,12 @@ const formatHints: Record<string, string> = {
   'de-licence-plate': 'ein gültiges Kfz-Kennzeichen (zum Beispiel B-AB 1234)',
   uuid: 'eine gültige UUID',
 };
+
+/** A date limit (`formatMinimum`) as Germans write it: `2025-05-01` -> `dem 01.05.2025`. */
+function limitText(limit: unknown): string {
+  const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(limit));
+  return date ? `dem ${date[3]}.${date[2]}.${date[1]}` : `„${String(limit)}“`;
+}
 
 /** German validation messages, the default. They address the person formally ("Sie"). */
 export const de: MessageLocale = {
@@ -62,6 +68,14 @@ export const de: MessageLocale = {
         return `${field} darf höchstens ${n(params.limit)} sein.`;
       case 'exclusiveMaximum':
         return `${field} muss kleiner als ${n(params.limit)} sein.`;
+      case 'formatMinimum':
+        return `${field} darf nicht vor ${limitText(params.limit)} liegen.`;
+      case 'formatExclusiveMinimum':
+        return `${field} muss nach ${limitText(params.limit)} liegen.`;
+      case 'formatMaximum':
+        return `${field} darf nicht nach ${limitText(params.limit)} liegen.`;
+      case 'formatExclusiveMaximum':
+        return `${field} muss vor ${limitText(params.limit)} liegen.`;
       case 'multipleOf':
         return `${field} muss ein Vielfaches von ${n(params.multipleOf)} sein.`;
       case 'const':
@@ -100,8 +114,14 @@ export const de: MessageLocale = {
               : params.limit === 'maxErrors'
                 ? `Es gibt weitere Fehler; die ersten ${n(params.max)} sind aufgeführt.`
                 : `Die Angaben sind zu umfangreich (mehr als ${n(params.max)} Werte).`;
-      default:
+      case 'items':
+      case 'additionalItems':
+      case 'unevaluatedItems':
+      case 'propertyNames':
+      case 'maxProperties':
         return `${field} ist ungültig.`;
+      default:
+        return unhandledKeyword(keyword);
     }
   },
 };

@@ -1,4 +1,4 @@
-import { formatNumber, type MessageLocale } from './messages.js';
+import { formatNumber, unhandledKeyword, type MessageLocale } from './messages.js';
 
 const typeNames: Record<string, string> = {
   string: 'text',
@@ -60,6 +60,14 @@ export const en: MessageLocale = {
         return `${field} must be ${n(params.limit)} or less.`;
       case 'exclusiveMaximum':
         return `${field} must be less than ${n(params.limit)}.`;
+      case 'formatMinimum':
+        return `${field} must not be before ${String(params.limit)}.`;
+      case 'formatExclusiveMinimum':
+        return `${field} must be after ${String(params.limit)}.`;
+      case 'formatMaximum':
+        return `${field} must not be after ${String(params.limit)}.`;
+      case 'formatExclusiveMaximum':
+        return `${field} must be before ${String(params.limit)}.`;
       case 'multipleOf':
         return `${field} must be a multiple of ${n(params.multipleOf)}.`;
       case 'const':
@@ -98,8 +106,14 @@ export const en: MessageLocale = {
               : params.limit === 'maxErrors'
                 ? `There are more errors; the first ${n(params.max)} are listed.`
                 : `The data is too large (more than ${n(params.max)} values).`;
-      default:
+      case 'items':
+      case 'additionalItems':
+      case 'unevaluatedItems':
+      case 'propertyNames':
+      case 'maxProperties':
         return `${field} is not valid.`;
+      default:
+        return unhandledKeyword(keyword);
     }
   },
 };

@@ -1,3 +1,4 @@
+import { loadDefinition } from '../load-definition.js';
 import type { ServiceDefinition } from '../definition.js';
 
 /** A small definition exercising every condition kind; shared by the core tests. */
@@ -114,3 +115,7 @@ export const conditionsDefinition: ServiceDefinition = {
     },
   ],
 };
+
+/** A loaded definition around `schema` (id `t`, one generated step unless `extra` gives steps). */
+export const define = (schema: ServiceDefinition['schema'], extra: Partial<ServiceDefinition> = {}) =>
+  loadDefinition({ id: 't', version: '1.0.0', title: 'T', schema, ...extra });

@@ -43,6 +43,42 @@ const formatsDefinition: ServiceDefinition = {
   },
 };
 
+/**
+ * A cross-field rule: "bis" not before "von", with ajv's `$data` reference (`formatMinimum` of
+ * ajv-formats); one field with its own message, one with the built-in one.
+ */
+const periodDefinition: ServiceDefinition = {
+  id: 'zeitraum',
+  version: '1.0.0',
+  title: 'Zeitraum',
+  schema: {
+    type: 'object',
+    properties: {
+      zeitraum: {
+        title: 'Zeitraum',
+        type: 'object',
+        required: ['von', 'bis'],
+        properties: {
+          von: { title: 'Von', type: 'string', format: 'date' },
+          bis: {
+            title: 'Bis',
+            type: 'string',
+            format: 'date',
+            formatMinimum: { $data: '1/von' },
+            'x-efa': { messages: { formatMinimum: '„{label}“ darf nicht vor dem Beginn liegen.' } },
+          },
+        },
+      },
+      abgabe: {
+        title: 'Abgabe',
+        type: 'string',
+        format: 'date',
+        formatMaximum: { $data: '1/zeitraum/bis' },
+      },
+    },
+  },
+};
+
 /** Keyword rules: types, lengths, patterns, numbers, options, arrays, nested conditions. */
 const rulesDefinition: ServiceDefinition = {
   id: 'regeln',
@@ -575,6 +611,43 @@ export const validationCorpus: CorpusCase[] = [
     name: 'no xoev: a control character is no xmlChar error, only a DIN 91379 one',
     definition: formatsDefinition,
     data: { kennzeichen: 'B-AB 1234', bemerkung: 'Piep\u0007' },
+  },
+  // Cross-field rules ($data)
+  {
+    name: 'period: bis after von',
+    definition: periodDefinition,
+    data: { zeitraum: { von: '2025-05-01', bis: '2025-05-31' }, abgabe: '2025-05-20' },
+  },
+  {
+    name: 'period: bis on the day of von',
+    definition: periodDefinition,
+    data: { zeitraum: { von: '2025-05-01', bis: '2025-05-01' } },
+  },
+  {
+    name: 'period: bis before von (own message)',
+    definition: periodDefinition,
+    data: { zeitraum: { von: '2025-05-01', bis: '2025-04-30' } },
+  },
+  {
+    name: 'period: abgabe after bis (built-in message, two levels away)',
+    definition: periodDefinition,
+    data: { zeitraum: { von: '2025-05-01', bis: '2025-05-31' }, abgabe: '2025-06-01' },
+  },
+  {
+    name: 'period: abgabe after bis (built-in message), English',
+    definition: periodDefinition,
+    data: { zeitraum: { von: '2025-05-01', bis: '2025-05-31' }, abgabe: '2025-06-01' },
+    locale: 'en',
+  },
+  {
+    name: 'period: bis not a date: the format error only, no comparison',
+    definition: periodDefinition,
+    data: { zeitraum: { von: '2025-05-01', bis: '01.04.2025' } },
+  },
+  {
+    name: 'period: no von yet, nothing to compare',
+    definition: periodDefinition,
+    data: { zeitraum: { bis: '2025-04-30' } },
   },
   // Hostile data
   { name: 'hostile: nested deeper than the limit', definition: conditionsDefinition, data: nested(100) },

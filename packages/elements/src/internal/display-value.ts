@@ -1,8 +1,34 @@
-import type { JsonSchemaObject } from '@efa-forms/core';
+import { deepEqual, optionList, type JsonSchemaObject } from '@efa-forms/core';
 import type { UiStrings } from '../locales/ui-strings.js';
 import type { FieldOption } from '../widget-registry.js';
-import { fieldKind } from './field-kind.js';
-import { optionIndex, optionsOf } from './options.js';
+import { fieldKind } from '../field-kind.js';
+
+/** A value as option text: strings as they are, everything else as JSON (`null`, `42`, `true`). */
+export function valueText(value: unknown): string {
+  return typeof value === 'string' ? value : (JSON.stringify(value) ?? '');
+}
+
+/**
+ * The options of a field as a person reads them: core's `optionList`, each labelled by its title, else
+ * its value (a lone `const` by the field's title). `undefined` when the field is not a choice.
+ */
+export function fieldOptions(schema: JsonSchemaObject): FieldOption[] | undefined {
+  const options = optionList(schema);
+  if (!options) return undefined;
+  const lone = !Array.isArray(schema.enum) && options.length === 1 && 'const' in schema;
+  return options.map((option) => ({
+    value: option.value,
+    label:
+      option.title ?? (lone && typeof schema.title === 'string' ? schema.title : valueText(option.value)),
+    description: option.description,
+  }));
+}
+
+/** Index of `value` among the options (deep equality for object/array constants), or -1. */
+export function optionIndex(options: readonly FieldOption[], value: unknown): number {
+  if (value === undefined) return -1;
+  return options.findIndex((option) => deepEqual(option.value, value));
+}
 
 const localeTag = (locale: string): string => (locale === 'en' ? 'en-GB' : 'de-DE');
 
@@ -15,7 +41,7 @@ export function displayValue(
   value: unknown,
   strings: UiStrings,
   locale: string,
-  options: readonly FieldOption[] = optionsOf(schema) ?? [],
+  options: readonly FieldOption[] = fieldOptions(schema) ?? [],
 ): string {
   if (value === undefined || value === null || value === '') return '';
   // A lone `const: true` is an option titled like the field; as an answer it reads "Ja".

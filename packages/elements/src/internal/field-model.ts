@@ -1,5 +1,8 @@
 import {
+  alternativesOf,
+  chosenBranch,
   describeObject,
+  discriminatorChoices,
   isPlainObject,
   joinPointer,
   parsePointer,
@@ -10,9 +13,8 @@ import {
   type StepDefinition,
 } from '@efa-forms/core/engine';
 import type { ChildOptions, Widget, WidgetRegistry } from '../widget-registry.js';
-import { alternativesWidget, objectWidget, repeatGroupWidget } from '../widgets/index.js';
-import { alternativesOf, fieldKind, hintsOf } from './field-kind.js';
-import { discriminatorChoices } from './discriminators.js';
+import { objectWidget } from '../widgets/index.js';
+import { fieldKind, hintsOf, type FieldKind } from '../field-kind.js';
 import { isStatic } from './is-static.js';
 import { EMPTY, ownProperty, shallowEqual } from './object-helpers.js';
 
@@ -30,6 +32,11 @@ export interface FieldShape {
   depth: number;
   /** A second view of a value already rendered (chosen alternative): its errors show on the first. */
   alias: boolean;
+  /**
+   * The field's kind from its schema (`fieldKind`, on core's reader). Walks (step fields, errors,
+   * review rows) go by it, never by which widget renders the field, so a replaced widget keeps them.
+   */
+  kind: FieldKind;
   widget: Widget | undefined;
 }
 
@@ -166,6 +173,7 @@ export class FieldModel {
       ...make(),
       ...part,
       depth: parent.depth + 1,
+      kind: fieldKind(part.schema),
       widget: this.widgetFor(part.schema),
     };
     children.set(key, shape);
@@ -244,6 +252,7 @@ export class FieldModel {
         readOnly: false,
         depth: -1,
         alias: false,
+        kind: 'object',
         widget: objectWidget,
       };
     }
@@ -271,10 +280,10 @@ export class FieldModel {
     return spec;
   }
 
-  /** One level down from a container field, as the container widget renders it. */
+  /** One level down from a container field (object, array, alternatives: by its kind). */
   child(spec: FieldSpec, token: string, order?: number[]): FieldSpec | undefined {
-    const widget = spec.widget;
-    if (widget === repeatGroupWidget) {
+    const kind = spec.kind;
+    if (kind === 'array') {
       const position = Number(token);
       if (!Array.isArray(spec.value) || !/^\d+$/.test(token) || position >= spec.value.length)
         return undefined;
@@ -282,11 +291,11 @@ export class FieldModel {
       return this.itemSpec(spec, position, undefined);
     }
     let schema = spec.schema;
-    if (widget === alternativesWidget) {
+    if (kind === 'choice') {
       const branch = this.chosenBranch(spec);
       if (!branch || fieldKind(branch) !== 'object') return undefined;
       schema = branch;
-    } else if (widget !== objectWidget) {
+    } else if (kind !== 'object') {
       return undefined;
     }
     const infos = this.describe(schema, spec.value);
@@ -325,21 +334,30 @@ export class FieldModel {
     return this.spec(shape, value);
   }
 
+  /**
+   * The index of the alternative a field of alternatives shows: core's `chosenBranch` from the data and
+   * the person's pick (view state `variant`), the first while none is chosen. `undefined` when the
+   * field has no alternatives.
+   */
+  alternativeIndex(spec: FieldSpec): number | undefined {
+    const branches = alternativesOf(spec.schema);
+    if (!branches) return undefined;
+    const picked = this.#source.viewState(`${spec.pointer}\u0000variant`);
+    return (
+      chosenBranch(
+        this.#source.definition(),
+        branches,
+        spec.value,
+        typeof picked === 'number' ? picked : undefined,
+      ) ?? 0
+    );
+  }
+
+  /** The schema of the alternative a field of alternatives shows (see `alternativeIndex`). */
   chosenBranch(spec: FieldSpec): JsonSchemaObject | undefined {
-    const branches = (alternativesOf(spec.schema) ?? []).map((branch) => this.resolve(branch));
-    const stored = this.#source.viewState(`${spec.pointer}\u0000variant`);
-    if (typeof stored === 'number') return branches[stored];
-    // Same guess as the widget: the alternative whose properties fit the data best.
-    const keys = isPlainObject(spec.value) ? Object.keys(spec.value) : [];
-    let best = branches[0];
-    let bestScore = -Infinity;
-    for (const branch of branches) {
-      const names = isPlainObject(branch.properties) ? Object.keys(branch.properties) : [];
-      const score =
-        keys.filter((key) => names.includes(key)).length - keys.filter((key) => !names.includes(key)).length;
-      if (score > bestScore) [best, bestScore] = [branch, score];
-    }
-    return best;
+    const index = this.alternativeIndex(spec);
+    const branches = alternativesOf(spec.schema);
+    return index === undefined || !branches ? undefined : this.resolve(branches[index]);
   }
 
   /**
@@ -357,7 +375,7 @@ export class FieldModel {
     const object = (value ?? {}) as Record<string, unknown>;
     let result = object;
     for (const info of this.describe(schema, object)) {
-      if (!info.active || this.widgetFor(info.schema) !== objectWidget) continue;
+      if (!info.active || fieldKind(info.schema) !== 'object') continue;
       const child = Object.prototype.hasOwnProperty.call(object, info.name) ? object[info.name] : undefined;
       const filled = this.#withObjects(info.schema, child);
       if (filled !== child) {

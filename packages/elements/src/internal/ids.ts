@@ -1,3 +1,5 @@
+import type { FieldIds } from '../widget-registry.js';
+
 /**
  * DOM ids for fields, derived from their JSON Pointer. Property names may hold any character
  * (`property[0]`, `15`, spaces, quotes), so everything outside `[A-Za-z0-9-]` is escaped as `_<hex>_`:
@@ -8,9 +10,11 @@ export function fieldId(pointer: string, suffix = ''): string {
   return `f${escaped}${suffix}`;
 }
 
-/** Id of a field's hint. */
-export const hintId = (pointer: string): string => fieldId(pointer, '-hint');
-/** Id of a field's inline error. */
-export const errorId = (pointer: string): string => fieldId(pointer, '-error');
-/** Id of a field's label or legend. */
-export const labelId = (pointer: string): string => fieldId(pointer, '-label');
+/**
+ * The ids of one field's parts (control, label, hint, error), the ones `aria-describedby` (see
+ * `describedBy`) and the error-summary links use. The one place they are made.
+ */
+export function fieldIds(pointer: string): FieldIds {
+  const control = fieldId(pointer);
+  return { control, label: `${control}-label`, hint: `${control}-hint`, error: `${control}-error` };
+}

@@ -14,14 +14,5 @@ export function shallowEqual(a: Record<string, unknown>, b: Record<string, unkno
   return keys.every((key) => Object.prototype.hasOwnProperty.call(b, key) && a[key] === b[key]);
 }
 
-/** Lexicographic order of position paths (`[2, 0]` before `[2, 1]` before `[3]`). */
-export function compareOrder(a: number[], b: number[]): number {
-  for (let index = 0; index < Math.max(a.length, b.length); index++) {
-    const difference = (a[index] ?? -1) - (b[index] ?? -1);
-    if (difference !== 0) return difference;
-  }
-  return 0;
-}
-
 /** The shared frozen empty object: initial answers, and the describe-cache key for non-object values. */
 export const EMPTY = Object.freeze({}) as Record<string, unknown>;

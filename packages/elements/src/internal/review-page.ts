@@ -1,10 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { JsonSchemaObject, Locale, StepDefinition } from '@efa-forms/core';
 import type { UiStrings } from '../locales/ui-strings.js';
-import { alternativesWidget, objectWidget, repeatGroupWidget } from '../widgets/index.js';
 import { displayValue } from './display-value.js';
 import type { FieldModel, FieldSpec } from './field-model.js';
-import { fieldKind } from './field-kind.js';
+import { fieldKind } from '../field-kind.js';
 import { heading } from './heading.js';
 import { fieldId } from './ids.js';
 
@@ -56,12 +55,9 @@ export function reviewPage(options: ReviewPageOptions): TemplateResult {
 /** One answer; groups and repeated items nest their own lists. */
 function reviewRow(spec: FieldSpec, options: ReviewPageOptions): TemplateResult {
   const { strings, model } = options;
-  const widget = model.widgetFor(spec.schema);
-  if (
-    widget === objectWidget ||
-    (widget === alternativesWidget && fieldKind(model.chosenBranch(spec) ?? {}) === 'object')
-  ) {
-    const schema = widget === objectWidget ? spec.schema : (model.chosenBranch(spec) as JsonSchemaObject);
+  const kind = spec.kind;
+  if (kind === 'object' || (kind === 'choice' && fieldKind(model.chosenBranch(spec) ?? {}) === 'object')) {
+    const schema = kind === 'object' ? spec.schema : (model.chosenBranch(spec) as JsonSchemaObject);
     const children = model.describe(schema, spec.value).filter((info) => info.active);
     return html`<div class="review-row review-row--group">
       <dt>${spec.label}</dt>
@@ -72,7 +68,7 @@ function reviewRow(spec: FieldSpec, options: ReviewPageOptions): TemplateResult 
       </dd>
     </div>`;
   }
-  if (widget === repeatGroupWidget && Array.isArray(spec.value) && spec.value.length > 0) {
+  if (kind === 'array' && Array.isArray(spec.value) && spec.value.length > 0) {
     const itemSchema = model.resolve(spec.schema.items);
     const itemName =
       typeof itemSchema.title === 'string' && itemSchema.title !== '' ? itemSchema.title : spec.label;

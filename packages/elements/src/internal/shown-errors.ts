@@ -1,10 +1,13 @@
-import { parsePointer, type StepDefinition, type Validator } from '@efa-forms/core/engine';
-import type { Widget } from '../widget-registry.js';
-import { alternativesWidget, objectWidget, repeatGroupWidget } from '../widgets/index.js';
+import {
+  compareOrder,
+  inStepScope,
+  parsePointer,
+  stepFieldIndex,
+  type StepDefinition,
+  type ValidationError,
+} from '@efa-forms/core/engine';
 import type { FieldModel, FieldSpec } from './field-model.js';
 import { fieldId } from './ids.js';
-import { compareOrder } from './object-helpers.js';
-import { stepFieldIndex } from './step-field-index.js';
 
 /** An error as the form shows it: on the field that renders it, in page order. */
 export interface ShownError {
@@ -21,8 +24,10 @@ export interface ShownError {
 export interface ShownErrorsSource {
   /** The fields of the loaded definition. */
   model: FieldModel;
-  /** The validator of the loaded definition (only called while one is loaded). */
-  validator(): Validator;
+  /** Errors a server reported, by pointer (`EfaForm.showErrors`). */
+  serverErrors(): ReadonlyMap<string, string>;
+  /** The validator's errors for the current answers (pruned), checked once per change (only called while loaded). */
+  check(): readonly ValidationError[];
   /** Whether a definition is loaded. */
   loaded(): boolean;
   /** Errors found while typing (not a number, file too large), by pointer. */
@@ -33,7 +38,8 @@ export interface ShownErrorsSource {
   bump(pointer: string): void;
 }
 
-const CONTAINERS: ReadonlySet<Widget> = new Set([objectWidget, repeatGroupWidget, alternativesWidget]);
+/** The kinds whose fields nest other fields (by schema, whichever widget renders them). */
+const CONTAINERS: ReadonlySet<string> = new Set(['object', 'array', 'choice']);
 
 /**
  * Which errors the page shows: a step's errors placed on the fields that render them, limited to
@@ -42,8 +48,6 @@ const CONTAINERS: ReadonlySet<Widget> = new Set([objectWidget, repeatGroupWidget
 export class ShownErrors {
   readonly #source: ShownErrorsSource;
   #shown = new Map<string, ShownError>();
-  /** Milliseconds the last step validation took: decides whether errors update on every keystroke. */
-  #validationCost = 0;
 
   constructor(source: ShownErrorsSource) {
     this.#source = source;
@@ -54,23 +58,19 @@ export class ShownErrors {
     return this.#shown;
   }
 
-  /** Milliseconds the last step validation took. */
-  get validationCost(): number {
-    return this.#validationCost;
-  }
-
-  /** All errors of a step: input errors (not a number, ...) first, then core's `validateStep`. */
+  /** All errors of a step: input errors (not a number, ...) first, then the validator's in the step's scope. */
   stepErrors(step: StepDefinition): ShownError[] {
     if (!this.#source.loaded()) return [];
     const inputErrors = this.#source.inputErrors();
     const inStep = (pointer: string): boolean => stepFieldIndex(step, pointer) >= 0;
     const errors: { pointer: string; message: string }[] = [];
+    // A server's verdict (a 422 from the intake) first: it is what stopped the submission.
+    for (const [pointer, message] of this.#source.serverErrors())
+      if (inStepScope(step, pointer)) errors.push({ pointer, message });
     for (const [pointer, message] of inputErrors) if (inStep(pointer)) errors.push({ pointer, message });
-    const started = performance.now();
-    const result = this.#source.validator().validateStep(this.#source.model.shownData(), step.id);
-    this.#validationCost = performance.now() - started;
-    for (const error of result.errors) {
-      if (!inputErrors.has(error.pointer)) errors.push(error);
+    // The same result as core's `validateStep`: the whole pruned answers' errors in the step's scope.
+    for (const error of this.#source.check()) {
+      if (!inputErrors.has(error.pointer) && inStepScope(step, error.pointer)) errors.push(error);
     }
     const byTarget = new Map<string, ShownError>();
     for (const error of errors) {
@@ -90,7 +90,7 @@ export class ShownErrors {
     if (spec && fieldIndex >= 0) {
       for (const token of parsePointer(pointer).slice(parsePointer(fieldPointer).length)) {
         const current: FieldSpec = spec;
-        const next: FieldSpec | undefined = CONTAINERS.has(model.widgetFor(current.schema) as Widget)
+        const next: FieldSpec | undefined = CONTAINERS.has(current.kind)
           ? model.child(current, token, order)
           : undefined;
         if (!next) break;

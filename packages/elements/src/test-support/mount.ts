@@ -1,5 +1,6 @@
 // The runtime entry: the suite hands <efa-form> raw definitions, which need the run-time compiler.
 import '../runtime.js';
+import '../define.js';
 import type { EfaForm } from '../efa-form.js';
 
 /** Creates an `<efa-form>` in the document, waits for its first render and returns it. */
@@ -44,4 +45,13 @@ export function control<T extends HTMLElement = HTMLInputElement>(form: EfaForm,
 export function cleanup(): void {
   for (const form of document.querySelectorAll('efa-form')) form.remove();
   document.body.replaceChildren();
+}
+
+/** The button of the form whose text starts with `text` (throws when missing). */
+export function button(form: EfaForm, text: string): HTMLButtonElement {
+  const found = [...root(form).querySelectorAll('button')].find((candidate) =>
+    candidate.textContent?.trim().startsWith(text),
+  );
+  if (!found) throw new Error(`no button "${text}"`);
+  return found;
 }

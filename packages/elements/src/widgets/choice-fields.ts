@@ -10,8 +10,9 @@ import {
   labelTemplate,
   legendTemplate,
 } from '../templates.js';
-import { fieldKind, typesOf } from '../internal/field-kind.js';
-import { optionIndex } from '../internal/options.js';
+import { schemaTypes } from '@efa-forms/core';
+import { fieldKind } from '../field-kind.js';
+import { optionIndex } from '../internal/display-value.js';
 
 /** Id of the n-th option control; the first one carries the field's id (error-summary links focus it). */
 const optionId = (ctx: WidgetContext, index: number): string =>
@@ -29,7 +30,7 @@ function booleanOptions(ctx: WidgetContext): FieldOption[] {
 function choicesOf(ctx: WidgetContext): readonly FieldOption[] {
   return ctx.options.length > 0
     ? ctx.options
-    : typesOf(ctx.schema).includes('boolean')
+    : schemaTypes(ctx.schema).includes('boolean')
       ? booleanOptions(ctx)
       : [];
 }
@@ -124,7 +125,7 @@ export const checkboxWidget: Widget = {
   name: 'checkbox',
   match: (schema, hints) => fieldKind(schema, hints) === 'checkbox',
   render(ctx) {
-    const isBoolean = typesOf(ctx.schema).includes('boolean') || typeof ctx.schema.const === 'boolean';
+    const isBoolean = schemaTypes(ctx.schema).includes('boolean') || typeof ctx.schema.const === 'boolean';
     const fixed =
       'const' in ctx.schema ? ctx.schema.const : ctx.options.length === 1 ? ctx.options[0]?.value : undefined;
     if (ctx.required && isBoolean && fixed === undefined) return radioGroupTemplate(ctx, booleanOptions(ctx));

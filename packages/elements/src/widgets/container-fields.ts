@@ -1,9 +1,9 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { JsonSchemaObject } from '@efa-forms/core';
+import { alternativesOf, schemaTypes, type JsonSchemaObject } from '@efa-forms/core';
 import type { Widget, WidgetContext } from '../widget-registry.js';
 import { errorTemplate, fieldClass, hintTemplate, legendTemplate } from '../templates.js';
-import { alternativesOf, fieldKind, typesOf } from '../internal/field-kind.js';
+import { fieldKind } from '../field-kind.js';
 import { radioGroupTemplate } from './choice-fields.js';
 
 /**
@@ -29,7 +29,7 @@ export const objectWidget: Widget = {
 
 /** The value a new item starts with. */
 function emptyItem(schema: JsonSchemaObject): unknown {
-  const types = typesOf(schema);
+  const types = schemaTypes(schema);
   if (types.includes('object') || schema.properties !== undefined) return {};
   if (types.includes('array')) return [];
   return null;
@@ -125,16 +125,15 @@ export const repeatGroupWidget: Widget = {
 
 /**
  * `oneOf`/`anyOf` alternatives that are not plain options (e.g. "an address or a user"): radios choose
- * the alternative, then its fields show. The choice is view state: it starts at the alternative whose
- * properties the data uses most.
+ * the alternative, then its fields show. Which one is shown is core's `chosenBranch` (`ctx.alternative`):
+ * the data's choice, or the person's pick, kept as view state.
  */
 export const alternativesWidget: Widget = {
   name: 'choice',
   match: (schema, hints) => fieldKind(schema, hints) === 'choice',
   render(ctx) {
     const branches = (alternativesOf(ctx.schema) ?? []).map((branch) => ctx.resolve(branch));
-    const stored = ctx.getViewState<number>('variant');
-    const chosen = stored ?? guessVariant(branches, ctx.value);
+    const chosen = ctx.alternative ?? 0;
     const options = branches.map((branch, index) => ({
       value: index,
       label:
@@ -188,25 +187,3 @@ export const alternativesWidget: Widget = {
     </fieldset>`;
   },
 };
-
-/** The alternative whose declared properties cover most keys of the data (0 when nothing fits). */
-function guessVariant(branches: JsonSchemaObject[], value: unknown): number {
-  if (Array.isArray(value) || typeof value !== 'object' || value === null) return 0;
-  const keys = Object.keys(value);
-  let best = 0;
-  let bestScore = -1;
-  branches.forEach((branch, index) => {
-    const properties =
-      typeof branch.properties === 'object' && branch.properties !== null
-        ? Object.keys(branch.properties)
-        : [];
-    const score =
-      keys.filter((key) => properties.includes(key)).length -
-      keys.filter((key) => !properties.includes(key)).length;
-    if (score > bestScore) {
-      best = index;
-      bestScore = score;
-    }
-  });
-  return best;
-}

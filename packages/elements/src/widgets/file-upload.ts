@@ -4,7 +4,7 @@ import type { JsonSchemaObject } from '@efa-forms/core';
 import type { Widget } from '../widget-registry.js';
 import { ariaInvalid, errorTemplate, fieldClass, hintTemplate, labelTemplate } from '../templates.js';
 import { describedBy } from '../described-by.js';
-import { fieldKind } from '../internal/field-kind.js';
+import { fieldKind } from '../field-kind.js';
 
 /** What the form remembers about a chosen file (the data holds only its content). */
 interface FileInfo {

@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { Widget } from '../widget-registry.js';
 import { ariaInvalid, errorTemplate, fieldClass, hintTemplate, labelTemplate } from '../templates.js';
-import { fieldKind } from '../internal/field-kind.js';
+import { fieldKind } from '../field-kind.js';
 import { displayValue } from '../internal/display-value.js';
 
 /**

@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { Widget, WidgetContext } from '../widget-registry.js';
 import { ariaInvalid, errorTemplate, fieldClass, hintTemplate, labelTemplate } from '../templates.js';
-import { fieldKind, type FieldKind } from '../internal/field-kind.js';
+import { fieldKind, type FieldKind } from '../field-kind.js';
 import { dateTimeToLocal, localToDateTime, localToTime, timeToLocal } from '../internal/date-time.js';
 
 type InputKind = 'text' | 'email' | 'tel' | 'url' | 'number' | 'integer' | 'date' | 'date-time' | 'time';

@@ -1,6 +1,6 @@
 import type { Element } from 'xml-js';
 import { isPlainObject, firstInvalidXmlChar } from '@efa-forms/core';
-import { XmlError } from '../xml-error.js';
+import { XmlValueError } from '../xml-error.js';
 import {
   dateLexical,
   dateTimeLexical,
@@ -18,7 +18,7 @@ const hasOwn = Object.prototype.hasOwnProperty;
 /**
  * The elements for the properties of an object, in schema order. The data must be pruned and valid;
  * what XML still cannot carry (characters outside XML 1.0, year 0000, leap seconds, malformed base64,
- * keys without a property) throws `XmlError {pointer}`.
+ * keys without a property) throws `XmlValueError {pointer}`.
  */
 export function objectElements(
   node: ObjectNode,
@@ -67,7 +67,7 @@ function valueElement(name: string, node: Node, value: unknown, path: Path): Ele
             : dateTimeLexical(value);
       if (typeof lexical !== 'string') {
         const pointer = pointerOf(path);
-        throw new XmlError(
+        throw new XmlValueError(
           `efa-forms: the value at "${pointer}" cannot be written as xs:${node.kind}: ${lexical.problem}`,
           { pointer },
         );
@@ -78,7 +78,7 @@ function valueElement(name: string, node: Node, value: unknown, path: Path): Ele
       if (typeof value !== 'string') typeError(path, 'a string');
       if (!isBase64(value)) {
         const pointer = pointerOf(path);
-        throw new XmlError(`efa-forms: the value at "${pointer}" is not base64 (xs:base64Binary)`, {
+        throw new XmlValueError(`efa-forms: the value at "${pointer}" is not base64 (xs:base64Binary)`, {
           pointer,
         });
       }
@@ -129,7 +129,7 @@ function codeElement(name: string, node: CodeNode, value: unknown, path: Path): 
 function option(node: EnumNode | CodeNode, value: unknown, path: Path): EnumOption {
   for (const candidate of node.options) if (candidate.value === value) return candidate;
   const pointer = pointerOf(path);
-  throw new XmlError(`efa-forms: the value at "${pointer}" is not one of the options`, { pointer });
+  throw new XmlValueError(`efa-forms: the value at "${pointer}" is not one of the options`, { pointer });
 }
 
 function text(name: string, value: string, path: Path): Element {

@@ -1,5 +1,5 @@
-import { isPlainObject, firstInvalidXmlChar } from '@efa-forms/core';
-import { XmlError } from '../xml-error.js';
+import { formatPointer, isPlainObject, firstInvalidXmlChar } from '@efa-forms/core';
+import { XmlValueError } from '../xml-error.js';
 import { escapeAttribute, escapeText } from './escape.js';
 import {
   dateLexical,
@@ -18,14 +18,11 @@ export interface Path {
   token: string | number;
 }
 
-/** JSON Pointer of a path. */
+/** JSON Pointer of a path (core's `formatPointer`). */
 export function pointerOf(path: Path | undefined): string {
   const tokens: (string | number)[] = [];
   for (let at = path; at; at = at.parent) tokens.push(at.token);
-  return tokens
-    .reverse()
-    .map((token) => '/' + String(token).replace(/~/g, '~0').replace(/\//g, '~1'))
-    .join('');
+  return formatPointer(tokens.reverse());
 }
 
 const hasOwn = Object.prototype.hasOwnProperty;
@@ -44,7 +41,7 @@ const codeElements = new Map<string, WeakMap<Tags, Map<EnumOption, string[]>>>()
  * Writes the body of a message straight from the plan and the data, as text: the same XML as
  * building xml-js elements (`objectElements`) and writing them, without the intermediate objects
  * (bench/xml.bench.ts measures both). Data must be pruned and valid; what XML still cannot carry
- * throws `XmlError {pointer}`.
+ * throws `XmlValueError {pointer}`.
  */
 export class DataWriter {
   private readonly newlines: string[] = [];
@@ -106,7 +103,7 @@ export class DataWriter {
               : dateTimeLexical(value);
         if (typeof lexical !== 'string') {
           const pointer = pointerOf({ parent, token });
-          throw new XmlError(
+          throw new XmlValueError(
             `efa-forms: the value at "${pointer}" cannot be written as xs:${node.kind}: ${lexical.problem}`,
             { pointer },
           );
@@ -117,7 +114,7 @@ export class DataWriter {
         if (typeof value !== 'string') typeError({ parent, token }, 'a string');
         if (!isBase64(value)) {
           const pointer = pointerOf({ parent, token });
-          throw new XmlError(`efa-forms: the value at "${pointer}" is not base64 (xs:base64Binary)`, {
+          throw new XmlValueError(`efa-forms: the value at "${pointer}" is not base64 (xs:base64Binary)`, {
             pointer,
           });
         }
@@ -212,7 +209,7 @@ function option(
 ): EnumOption {
   for (const candidate of node.options) if (candidate.value === value) return candidate;
   const pointer = pointerOf({ parent, token });
-  throw new XmlError(`efa-forms: the value at "${pointer}" is not one of the options`, { pointer });
+  throw new XmlValueError(`efa-forms: the value at "${pointer}" is not one of the options`, { pointer });
 }
 
 function text(tags: Tags, value: string, parent: Path | undefined, token: string | number): string {
@@ -226,7 +223,7 @@ function text(tags: Tags, value: string, parent: Path | undefined, token: string
 export function unknownKey(node: ObjectNode, value: Record<string, unknown>, path: Path | undefined): never {
   const extra = Object.keys(value).find((key) => !node.byName.has(key)) as string;
   const where = pointerOf({ parent: path, token: extra });
-  throw new XmlError(`efa-forms: "${where}" is not a property of the schema and has no XML element`, {
+  throw new XmlValueError(`efa-forms: "${where}" is not a property of the schema and has no XML element`, {
     pointer: where,
   });
 }
@@ -234,5 +231,5 @@ export function unknownKey(node: ObjectNode, value: Record<string, unknown>, pat
 /** Throws the type mismatch of a value (only reachable with `prevalidated` data that is not valid). */
 export function typeError(path: Path, expected: string): never {
   const pointer = pointerOf(path);
-  throw new XmlError(`efa-forms: the value at "${pointer}" is not ${expected}`, { pointer });
+  throw new XmlValueError(`efa-forms: the value at "${pointer}" is not ${expected}`, { pointer });
 }

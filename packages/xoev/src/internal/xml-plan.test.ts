@@ -42,16 +42,19 @@ describe('xmlPlan', () => {
     ]);
   });
 
+  /** A small object schema that several places refer to. */
+  const ANSCHRIFT = {
+    type: 'object',
+    title: 'Anschrift',
+    properties: { ort: { type: 'string', title: 'Ort' } },
+    required: ['ort'],
+  };
+
   it('makes one type per referenced schema and stops at recursion', () => {
     const definition = xoevDefinition({
       type: 'object',
       $defs: {
-        anschrift: {
-          type: 'object',
-          title: 'Anschrift',
-          properties: { ort: { type: 'string', title: 'Ort' } },
-          required: ['ort'],
-        },
+        anschrift: ANSCHRIFT,
         knoten: {
           type: 'object',
           title: 'Knoten',
@@ -82,6 +85,36 @@ describe('xmlPlan', () => {
     const xml = toXml(definition, data);
     expect(fromXml(definition, xml).data).toEqual(data);
     expect(xmllintCli(toXsd(definition), [xml]).status).toBe(0);
+  });
+
+  it('gives a referenced schema a type per title, so each XSD type is documented with its own texts', () => {
+    const definition = xoevDefinition({
+      type: 'object',
+      $defs: {
+        anschrift: ANSCHRIFT,
+      },
+      properties: {
+        wohnort: { title: 'Wohnort', $ref: '#/$defs/anschrift' },
+        arbeitsort: { title: 'Arbeitsort', description: 'Wo Sie arbeiten.', $ref: '#/$defs/anschrift' },
+        zweitwohnort: { title: 'Wohnort', $ref: '#/$defs/anschrift' },
+        lieferort: { $ref: '#/$defs/anschrift' },
+      },
+    });
+    const plan = xmlPlan(definition);
+    expect(plan.objects.map((object) => [object.typeName, object.title, object.description])).toEqual([
+      ['Test.Nachricht.0001Type', undefined, undefined],
+      ['WohnortType', 'Wohnort', undefined],
+      ['ArbeitsortType', 'Arbeitsort', 'Wo Sie arbeiten.'],
+      ['LieferortType', 'Anschrift', undefined],
+    ]);
+    expect(plan.root.byName.get('zweitwohnort')?.node).toBe(plan.root.byName.get('wohnort')?.node);
+    const data = {
+      wohnort: { ort: 'A' },
+      arbeitsort: { ort: 'B' },
+      zweitwohnort: { ort: 'C' },
+      lieferort: { ort: 'D' },
+    };
+    expect(xmllintCli(toXsd(definition), [toXml(definition, data)]).status).toBe(0);
   });
 
   it('keeps type names unique', () => {

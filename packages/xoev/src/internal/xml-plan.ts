@@ -2,6 +2,8 @@ import {
   describeObject,
   isPlainObject,
   joinPointer,
+  optionList,
+  schemaTypes,
   resolveSchema,
   type CodeListRef,
   type Definition,
@@ -305,7 +307,7 @@ class PlanBuilder {
         { pointer },
       );
     }
-    const types = typesOf(schema);
+    const types = schemaTypes(schema);
     const type =
       types.length === 0
         ? isPlainObject(schema.properties) || schema.if !== undefined || Array.isArray(schema.allOf)
@@ -447,42 +449,27 @@ const CONDITIONAL_KEYWORDS = [
   'dependencies',
 ];
 
-/** Two resolved object schemas with the same `properties` are one XSD type when their rules are the same objects too. */
+/**
+ * Two resolved object schemas with the same `properties` are one XSD type when their rules are the same
+ * objects too, and their `title` and `description` agree: the type's documentation is those texts, so
+ * a shared block used as "Wohnanschrift" and as "Betriebsstätte" gets a type per role, documented
+ * rightly, while uses that keep the block's texts share one.
+ */
 function sameObjectSchema(a: JsonSchemaObject, b: JsonSchemaObject): boolean {
-  return a === b || CONDITIONAL_KEYWORDS.every((keyword) => a[keyword] === b[keyword]);
-}
-
-function typesOf(schema: JsonSchemaObject): string[] {
-  const declared =
-    typeof schema.type === 'string' ? [schema.type] : Array.isArray(schema.type) ? schema.type : [];
-  // `null` never reaches XML: `prune` drops null values, so a nullable field is an optional one.
-  return declared.filter((type): type is string => typeof type === 'string' && type !== 'null');
+  return (
+    a === b ||
+    (CONDITIONAL_KEYWORDS.every((keyword) => a[keyword] === b[keyword]) &&
+      a.title === b.title &&
+      a.description === b.description)
+  );
 }
 
 /**
- * The options of an enumeration: `enum`, `const`, or `oneOf`/`anyOf` whose branches are all
- * `{const, title}`. `undefined` when the schema is not an enumeration.
+ * The options of an enumeration with their XML spelling: core's `optionList` (`enum`, `oneOf`/`anyOf`
+ * of `{const, title}` also through `$ref`, a lone `const`). `undefined` when the schema is not one.
  */
 function enumOptions(definition: Definition, schema: JsonSchemaObject): EnumOption[] | undefined {
-  let raw: { value: unknown; title?: string }[] | undefined;
-  if ('const' in schema) raw = [{ value: schema.const }];
-  else if (Array.isArray(schema.enum)) raw = schema.enum.map((value) => ({ value }));
-  else {
-    const branches = Array.isArray(schema.oneOf)
-      ? schema.oneOf
-      : Array.isArray(schema.anyOf)
-        ? schema.anyOf
-        : undefined;
-    if (branches && branches.length > 0) {
-      const resolved = branches.map((branch) => resolveSchema(definition, branch as JsonSchema));
-      if (resolved.every((branch) => 'const' in branch)) {
-        raw = resolved.map((branch) => ({
-          value: branch.const,
-          ...(typeof branch.title === 'string' ? { title: branch.title } : {}),
-        }));
-      }
-    }
-  }
+  const raw = optionList(schema, definition);
   if (!raw) return undefined;
   // `null` is pruned before serialisation; objects and arrays as options have no XML spelling.
   return raw
@@ -527,6 +514,7 @@ function stringNode(schema: JsonSchemaObject): LeafNode {
     return { kind: 'base64', notes };
   }
   const format = typeof schema.format === 'string' ? schema.format : undefined;
+  notes.push(...formatLimitNotes(schema));
   if (format === 'date') return { kind: 'date', notes };
   if (format === 'date-time') return { kind: 'dateTime', notes };
   if (format === 'time') return { kind: 'time', notes };
@@ -552,6 +540,31 @@ function stringNode(schema: JsonSchemaObject): LeafNode {
     );
   }
   return node;
+}
+
+const FORMAT_LIMITS = [
+  'formatMinimum',
+  'formatExclusiveMinimum',
+  'formatMaximum',
+  'formatExclusiveMaximum',
+] as const;
+
+/**
+ * `formatMinimum` and its kin (ajv-formats), often with a `$data` reference to another field ("bis" not
+ * before "von"): an XSD restriction cannot compare two elements, so they are left to the JSON Schema and
+ * named in a comment.
+ */
+function formatLimitNotes(schema: JsonSchemaObject): string[] {
+  return FORMAT_LIMITS.filter((keyword) => schema[keyword] !== undefined).map((keyword) => {
+    const limit = schema[keyword];
+    const data =
+      typeof limit === 'object' && limit !== null && typeof (limit as { $data?: unknown }).$data === 'string'
+        ? (limit as { $data: string }).$data
+        : undefined;
+    return data === undefined
+      ? `${keyword} ${JSON.stringify(limit)} is checked by the JSON Schema only`
+      : `${keyword} compares with the field ${data} (relative JSON Pointer); checked by the JSON Schema only`;
+  });
 }
 
 /** The formats of `@efa-forms/core` that are XÖV's DIN 91379 types. */

@@ -1,6 +1,6 @@
 import type { Element } from 'xml-js';
 import { isDin91379C, firstInvalidXmlChar } from '@efa-forms/core';
-import { XmlError } from '../xml-error.js';
+import { XmlError, XmlValueError } from '../xml-error.js';
 
 /** An element of a parsed document with its namespace resolved. */
 export interface NamedElement {
@@ -69,12 +69,12 @@ export function attribute(node: NamedElement, name: string): string | undefined 
   return value === undefined ? undefined : String(value);
 }
 
-/** Throws `XmlError {pointer}` when `value` has a character XML 1.0 cannot carry. */
+/** Throws `XmlValueError {pointer}` when `value` has a character XML 1.0 cannot carry. */
 export function checkXmlChars(value: string, pointer: string): void {
   const at = firstInvalidXmlChar(value);
   if (at >= 0) {
     const code = value.codePointAt(at) ?? 0;
-    throw new XmlError(
+    throw new XmlValueError(
       `efa-forms: the value at "${pointer}" contains U+${code.toString(16).toUpperCase().padStart(4, '0')} at index ${at}, which XML 1.0 cannot carry`,
       { pointer },
     );

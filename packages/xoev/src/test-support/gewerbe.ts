@@ -4,7 +4,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { isDin91379A, isDin91379B, isDin91379C, loadDefinition, type Definition } from '@efa-forms/core';
+import { isDin91379A, isDin91379B, isDin91379C, type Definition } from '@efa-forms/core';
+import { loadExample, musterstadt } from '../../../../examples/load-example.js';
 
 /** The example folder. */
 export const EXAMPLE_DIR = new URL('../../../../examples/gewerbeanmeldung/', import.meta.url);
@@ -14,13 +15,10 @@ function readJson(relative: string): unknown {
 }
 
 /** The tenant configuration of the fictional Musterstadt. */
-export const tenant = readJson('tenant.musterstadt.json') as Record<string, unknown>;
+export const tenant = await musterstadt();
 
-/** The Gewerbeanmeldung definition, loaded for Musterstadt in German. */
-export const gewerbe: Definition = loadDefinition(readJson('gewerbeanmeldung.service.json'), {
-  tenant,
-  locale: 'de',
-});
+/** The Gewerbeanmeldung definition (shared blocks inlined), loaded for Musterstadt in German. */
+export const gewerbe: Definition = await loadExample('gewerbeanmeldung', { tenant, locale: 'de' });
 
 /** The valid samples: file name -> data. */
 export const validSamples: [string, Record<string, unknown>][] = readdirSync(new URL('samples/', EXAMPLE_DIR))
@@ -36,7 +34,10 @@ export const FIXED = {
 } as const;
 
 const codes = (path: string): string[] => {
-  const schema = (gewerbe.schema.$defs as Record<string, { oneOf: { const: string }[] }>)[path];
+  const lists = (
+    gewerbe.schema.$defs as { codelisten: { $defs: Record<string, { oneOf: { const: string }[] }> } }
+  ).codelisten.$defs;
+  const schema = lists[path];
   return (schema?.oneOf ?? []).map((option) => option.const);
 };
 

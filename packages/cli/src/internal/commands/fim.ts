@@ -1,38 +1,18 @@
 // FIM: code lists (genericode) and Stammdatenschemata (XDatenfelder 2/3) through @efa-forms/fim.
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import * as fim from '@efa-forms/fim';
+import { FimError, codeListSchema, importFim } from '@efa-forms/fim';
 import type { JsonSchemaObject } from '@efa-forms/core';
 import type { Command } from '../command.js';
 import { CliError, EXIT } from '../cli-error.js';
 import { emit, outputOption } from '../emit.js';
 import { readText } from '../files.js';
 
-/** The agreed API of @efa-forms/fim (looked up at run time, so this package builds before fim has it). */
-interface FimApi {
-  importFim(
-    xml: string,
-    options?: { codeLists?: ReadonlyMap<string, string>; fileName?: string },
-  ): {
-    definition: unknown;
-    warnings: { message: string; line?: number; column?: number; element?: string; pointer?: string }[];
-  };
-  codeListSchema(xml: string, options?: Record<string, unknown>): JsonSchemaObject;
-  FimError: new (...args: never[]) => Error & { line?: number; column?: number; element?: string };
-}
-
-function fimApi(): FimApi {
-  const api = fim as unknown as Partial<FimApi>;
-  if (typeof api.importFim !== 'function' || typeof api.codeListSchema !== 'function' || !api.FimError)
-    throw new CliError('this build of @efa-forms/fim has no importer yet (importFim, codeListSchema)');
-  return api as FimApi;
-}
-
 /** A FimError (or the genericode parser's error) as "file:line:column message". */
-function fimProblem(api: FimApi, error: unknown, path: string): CliError | undefined {
+function fimProblem(error: unknown, path: string): CliError | undefined {
   if (!(error instanceof Error)) return undefined;
   const located = error as Error & { line?: number; column?: number; element?: string };
-  if (!(error instanceof api.FimError) && located.line === undefined) return undefined;
+  if (!(error instanceof FimError) && located.line === undefined) return undefined;
   const where = located.line === undefined ? '' : `:${located.line}:${located.column ?? 1}`;
   const element = located.element ? ` <${located.element}>` : '';
   return new CliError(`${path}${where}${element} ${error.message}`);
@@ -46,14 +26,13 @@ export const codelistCommand: Command = {
   positionals: ['genericode'],
   options: { ...outputOption },
   async run({ positionals, options }, io) {
-    const api = fimApi();
     const path = positionals[0] as string;
     const xml = await readText(path, 'genericode file');
     let schema: JsonSchemaObject;
     try {
-      schema = api.codeListSchema(xml);
+      schema = codeListSchema(xml);
     } catch (error) {
-      throw fimProblem(api, error, path) ?? error;
+      throw fimProblem(error, path) ?? error;
     }
     await emit(io, options.output, JSON.stringify(schema, null, 2));
     return EXIT.ok;
@@ -71,7 +50,6 @@ export const importFimCommand: Command = {
   positionals: ['stammdatenschema'],
   options: { ...outputOption, codelists: { type: 'string' } },
   async run({ positionals, options }, io) {
-    const api = fimApi();
     const path = positionals[0] as string;
     const xml = await readText(path, 'Stammdatenschema');
     const codeLists = new Map<string, string>();
@@ -91,15 +69,15 @@ export const importFimCommand: Command = {
         if (uri) codeLists.set(uri, text);
       }
     }
-    let result: ReturnType<FimApi['importFim']>;
+    let result: ReturnType<typeof importFim>;
     try {
       // The path is put in front of every message here, so fim is not given it (it would repeat it).
-      result = api.importFim(xml, { codeLists });
+      result = importFim(xml, { codeLists });
     } catch (error) {
-      throw fimProblem(api, error, path) ?? error;
+      throw fimProblem(error, path) ?? error;
     }
     for (const warning of result.warnings) {
-      const where = warning.line === undefined ? '' : `:${warning.line}:${warning.column ?? 1}`;
+      const where = warning.line === undefined ? '' : `:${warning.line}`;
       const pointer = warning.pointer ? ` ${warning.pointer}` : '';
       io.err(`${path}${where}${pointer} warning: ${warning.message}\n`);
     }

@@ -1,0 +1,31 @@
+// The Gewerbeabmeldung (GewA 3) through @efa-forms/core and @efa-forms/xoev: the checks every example
+// passes, and the conditions of this form.
+import { describe, expect, it } from 'vitest';
+import { activeFields, prune } from '@efa-forms/core';
+import { describeExample, loadFixture } from '../example-suite.js';
+
+const fixture = await loadFixture('gewerbeabmeldung');
+describeExample(fixture);
+
+describe('gewerbeabmeldung conditions', () => {
+  const { definition, samples } = fixture;
+
+  it('asks for the kind of hand-over and the successor only for a hand-over', () => {
+    const closed = activeFields(definition, { abmeldung: { grund: 'aufgabe' } });
+    expect(closed.visible.has('/abmeldung/nachfolger')).toBe(false);
+    const handedOver = activeFields(definition, { abmeldung: { grund: 'uebergabe' } });
+    expect(handedOver.required.has('/abmeldung/uebergabeArt')).toBe(true);
+    expect(handedOver.required.has('/abmeldung/nachfolger')).toBe(true);
+  });
+
+  it('drops the successor from the submitted data when the reason is changed to a full closure', () => {
+    const data = samples.get('valid-uebergabe-juristische-person.json') as {
+      abmeldung: Record<string, unknown>;
+    };
+    const changed = { ...data, abmeldung: { ...data.abmeldung, grund: 'aufgabe' } };
+    const pruned = prune(definition, changed) as { abmeldung: Record<string, unknown> };
+    expect(pruned.abmeldung['nachfolger']).toBeUndefined();
+    expect(pruned.abmeldung['uebergabeArt']).toBeUndefined();
+    expect(pruned.abmeldung['aufgabeAm']).toBe('2025-10-31');
+  });
+});

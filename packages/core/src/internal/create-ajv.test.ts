@@ -1,0 +1,72 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import standaloneCode from 'ajv/dist/standalone/index.js';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+import type { JsonSchemaObject } from '../definition.js';
+import { createAjv } from './create-ajv.js';
+
+/** "bis" not before "von": ajv's `$data` with the date comparison of ajv-formats. */
+const period: JsonSchemaObject = {
+  type: 'object',
+  properties: {
+    von: { type: 'string', format: 'date' },
+    bis: { type: 'string', format: 'date', formatMinimum: { $data: '1/von' } },
+  },
+};
+const cases = [
+  { von: '2025-06-02', bis: '2025-06-06' },
+  { von: '2025-06-02', bis: '2025-06-02' },
+  { von: '2025-06-02', bis: '2025-06-01' },
+  { von: '2025-12-30', bis: '2026-01-02' },
+  { bis: '2025-06-01' },
+];
+
+describe('createAjv: cross-field rules with $data', () => {
+  it('compares two fields', () => {
+    const validate = createAjv(period).compile(period);
+    expect(cases.map((data) => validate(data))).toEqual([true, true, false, true, true]);
+    validate(cases[2]);
+    expect(
+      validate.errors?.map(({ instancePath, keyword, params }) => ({ instancePath, keyword, params })),
+    ).toEqual([
+      { instancePath: '/bis', keyword: 'formatMinimum', params: { comparison: '>=', limit: '2025-06-02' } },
+    ]);
+  });
+
+  it('keeps the comparison in standalone code that runs without eval (the compiled path)', async () => {
+    const ajv = createAjv(period, 'strict', { code: { source: true, esm: true } });
+    const source = standaloneCode(ajv, ajv.compile(period));
+    const dir = mkdtempSync(join(tmpdir(), 'efa-standalone-'));
+    try {
+      // The generated code requires ajv-formats' date format; bundled as `efa compile` bundles it.
+      const entry = join(dir, 'validate.js');
+      writeFileSync(entry, source);
+      const bundled = join(dir, 'validate.bundle.mjs');
+      await build({
+        entryPoints: [entry],
+        bundle: true,
+        format: 'esm',
+        platform: 'neutral',
+        outfile: bundled,
+        nodePaths: [fileURLToPath(new URL('../../../../node_modules/', import.meta.url))],
+        logLevel: 'silent',
+      });
+      const script = `import(${JSON.stringify(bundled)}).then((m) => console.log(JSON.stringify(${JSON.stringify(cases)}.map((d) => m.validate(d)))))`;
+      const run = spawnSync(
+        process.execPath,
+        ['--disallow-code-generation-from-strings', '--input-type=module', '-e', script],
+        {
+          encoding: 'utf8',
+        },
+      );
+      expect(run.stderr).toBe('');
+      expect(JSON.parse(run.stdout)).toEqual([true, true, false, true, true]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

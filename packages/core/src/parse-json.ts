@@ -1,0 +1,118 @@
+/** The outcome of `parseJson`: the value, or where and why the text is not JSON. */
+export type ParseJsonResult =
+  | { ok: true; value: unknown }
+  | { ok: false; message: string; line: number; column: number };
+
+/**
+ * `JSON.parse` whose error names line and column (Node's messages often give neither), for JSON
+ * from people and untrusted clients (definition files, request bodies). Never throws.
+ *
+ * @returns `{ok: true, value}`, or `{ok: false, message, line, column}` with 1-based line and column
+ */
+export function parseJson(text: string): ParseJsonResult {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (error) {
+    const offset = syntaxErrorOffset(text);
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length;
+    const column = offset - before.lastIndexOf('\n');
+    const found =
+      offset >= text.length ? 'end of input' : `"${text.slice(offset, offset + 10).split('\n')[0]}"`;
+    const reason =
+      error instanceof Error && /too deep|stack/i.test(error.message)
+        ? 'nested too deeply'
+        : `unexpected ${found}`;
+    return { ok: false, message: reason, line, column };
+  }
+}
+
+/**
+ * The offset of the first JSON syntax error. An iterative scanner (no recursion, so hostile nesting
+ * cannot overflow the stack); it only runs after JSON.parse has already failed.
+ */
+function syntaxErrorOffset(text: string): number {
+  let i = 0;
+  const stack: ('{' | '[')[] = [];
+  const skipSpace = () => {
+    while (i < text.length && ' \t\n\r'.includes(text[i] as string)) i++;
+  };
+  const scanString = (): boolean => {
+    if (text[i] !== '"') return false;
+    i++;
+    while (i < text.length) {
+      const char = text.charCodeAt(i);
+      if (char === 0x22) return (i++, true);
+      if (char < 0x20) return false;
+      if (char === 0x5c) {
+        const next = text[i + 1];
+        if (next === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return ((i += 2), false);
+          i += 6;
+        } else if (next !== undefined && '"\\/bfnrt'.includes(next)) i += 2;
+        else return (i++, false);
+      } else i++;
+    }
+    return false;
+  };
+  const scanValue = (): 'open' | boolean => {
+    skipSpace();
+    const char = text[i];
+    if (char === '{' || char === '[') {
+      stack.push(char);
+      i++;
+      return 'open';
+    }
+    if (char === '"') return scanString();
+    const literal = /^(true|false|null|-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?)/.exec(text.slice(i, i + 400));
+    if (!literal) return false;
+    i += literal[0].length;
+    return true;
+  };
+  // expecting: 'value' | 'key' | 'after' (after a value inside a container)
+  let expecting: 'value' | 'key-or-close' | 'value-or-close' | 'after' = 'value';
+  for (;;) {
+    skipSpace();
+    const closes =
+      (expecting === 'key-or-close' && text[i] === '}') ||
+      (expecting === 'value-or-close' && text[i] === ']');
+    if (closes) {
+      stack.pop();
+      i++;
+      expecting = 'after';
+      continue;
+    }
+    if (expecting === 'key-or-close') {
+      if (!scanString()) return i;
+      skipSpace();
+      if (text[i] !== ':') return i;
+      i++;
+      expecting = 'value';
+      continue;
+    }
+    if (expecting === 'value' || expecting === 'value-or-close') {
+      const result = scanValue();
+      if (result === false) return i;
+      expecting =
+        result === 'open' ? (stack[stack.length - 1] === '{' ? 'key-or-close' : 'value-or-close') : 'after';
+      continue;
+    }
+    // after a value
+    const top = stack[stack.length - 1];
+    if (top === undefined) return i < text.length ? i : text.length;
+    if (text[i] === ',') {
+      i++;
+      skipSpace();
+      if (top === '{') {
+        if (!scanString()) return i;
+        skipSpace();
+        if (text[i] !== ':') return i;
+        i++;
+      }
+      expecting = 'value';
+    } else if ((top === '{' && text[i] === '}') || (top === '[' && text[i] === ']')) {
+      stack.pop();
+      i++;
+    } else return i;
+  }
+}

@@ -1,0 +1,3 @@
+/** Writes packages/elements/custom-elements.json from the JSDoc (see custom-elements-manifest.js). */
+export function writeCustomElementsManifest(): void;
+export default writeCustomElementsManifest;
