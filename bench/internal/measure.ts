@@ -35,3 +35,20 @@ export function median(values: number[]): number {
 export function formatRate(rate: number): string {
   return Math.round(rate).toLocaleString('en-GB').padStart(12);
 }
+
+/** The 95th percentile (nearest rank). */
+export function p95(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)] as number;
+}
+
+/** Median, min and max of a sample. */
+export interface Spread {
+  median: number;
+  min: number;
+  max: number;
+}
+
+export function spread(values: number[]): Spread {
+  return { median: median(values), min: Math.min(...values), max: Math.max(...values) };
+}

@@ -1,28 +1,27 @@
-import { efaFormStyles } from '@efa-forms/elements';
-import { benchFields, RADIO_OPTIONS, type BenchField } from './generate.js';
-
-/**
- * The default theme's CSS applied to the light DOM form (`:host` becomes the form's class), so both
- * sides pay the same style and layout costs and the ratio measures the component, not the CSS.
- */
-function floorStyles(): HTMLStyleElement {
-  const style = document.createElement('style');
-  style.textContent = efaFormStyles.cssText.replace(/:host\b/g, '.plain-form');
-  return style;
-}
+import {
+  ENUM_OPTIONS,
+  INTEGER_RANGE,
+  MIN_LENGTH,
+  PATTERN,
+  type BenchField,
+  type BenchGroup,
+} from './generate.js';
 
 /**
  * The floor: the same form written by hand with plain DOM calls, as a careful developer would without
- * a framework: labels, hints, aria-describedby, required, inline errors after blur, an error summary
- * that takes focus, the same markup and classes as `<efa-form>` and the same stylesheet. No schema,
- * no validator library: the checks are hard-coded per kind.
+ * a framework: labels, fieldsets per group, aria-describedby, required, inline errors after blur, an
+ * error summary that takes focus, the same markup and classes as `<efa-form>` and its stylesheet
+ * (plain.css, written by the bundler from efa's theme). No schema, no validator library: the checks
+ * are hard-coded per kind.
  */
 export function mountPlainForm(
   container: HTMLElement,
-  count: number,
-): { form: HTMLFormElement; submit(): void } {
-  const fields = benchFields(count);
+  groups: BenchGroup[],
+): { form: HTMLFormElement; submit(): void; data: Record<string, unknown> } {
+  const fields = groups.flatMap((group) => group.fields);
+  const count = fields.length;
   const data: Record<string, unknown> = {};
+  const pattern = new RegExp(PATTERN);
   const touched = new Set<string>();
   const base = document.createElement('div');
   base.className = 'plain-form';
@@ -31,7 +30,7 @@ export function mountPlainForm(
   title.textContent = `Formular mit ${count} Feldern`;
   const form = document.createElement('form');
   form.noValidate = true;
-  base.append(floorStyles(), title, form);
+  base.append(title, form);
   const summary = document.createElement('div');
   summary.className = 'error-summary';
   summary.id = 'error-summary';
@@ -52,26 +51,35 @@ export function mountPlainForm(
   const controls = new Map<string, HTMLElement>();
 
   const check = (field: BenchField): string | undefined => {
-    const value = data[field.name];
+    const value = data[field.path];
     if (value === undefined || value === '') return `Bitte geben Sie „${field.label}“ an.`;
-    if (field.kind === 'email' && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(String(value)))
+    const text = String(value);
+    if (field.kind === 'minLength' && text.length < MIN_LENGTH)
+      return `„${field.label}“ muss mindestens ${MIN_LENGTH} Zeichen lang sein.`;
+    if (field.kind === 'pattern' && !pattern.test(text))
+      return `„${field.label}“ hat nicht das richtige Format.`;
+    if (field.kind === 'email' && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(text))
       return `„${field.label}“ muss eine E-Mail-Adresse sein.`;
-    if (field.kind === 'integer' && !/^\d+$/.test(String(value)))
-      return `„${field.label}“ muss eine ganze Zahl sein.`;
+    if (field.kind === 'integer') {
+      if (!/^-?\d+$/.test(text)) return `„${field.label}“ muss eine ganze Zahl sein.`;
+      const number = Number(text);
+      if (number < INTEGER_RANGE.minimum || number > INTEGER_RANGE.maximum)
+        return `„${field.label}“ muss zwischen ${INTEGER_RANGE.minimum} und ${INTEGER_RANGE.maximum} liegen.`;
+    }
     return undefined;
   };
 
   const showError = (field: BenchField, message: string | undefined): void => {
-    const wrapper = controls.get(field.name)?.closest('.field') as HTMLElement;
+    const wrapper = controls.get(field.path)?.closest('.field') as HTMLElement;
     wrapper.classList.toggle('field--error', message !== undefined);
-    const control = controls.get(field.name) as HTMLElement;
-    let error = errorsByField.get(field.name);
+    const control = controls.get(field.path) as HTMLElement;
+    let error = errorsByField.get(field.path);
     if (message) {
       if (!error) {
         error = document.createElement('p');
         error.id = `${field.name}-error`;
         error.className = 'error';
-        errorsByField.set(field.name, error);
+        errorsByField.set(field.path, error);
         wrapper.insertBefore(
           error,
           wrapper.querySelector(':scope > input, :scope > .options, :scope > .option'),
@@ -82,62 +90,52 @@ export function mountPlainForm(
       prefix.textContent = 'Fehler: ';
       error.replaceChildren(prefix, message);
       control.setAttribute('aria-invalid', 'true');
-      control.setAttribute(
-        'aria-describedby',
-        [field.hint ? `${field.name}-hint` : '', error.id].filter(Boolean).join(' '),
-      );
+      control.setAttribute('aria-describedby', error.id);
     } else if (error) {
       error.remove();
-      errorsByField.delete(field.name);
+      errorsByField.delete(field.path);
       control.removeAttribute('aria-invalid');
-      if (field.hint) control.setAttribute('aria-describedby', `${field.name}-hint`);
-      else control.removeAttribute('aria-describedby');
+      control.removeAttribute('aria-describedby');
     }
   };
 
-  for (const field of fields) {
-    const wrapper = document.createElement(field.kind === 'radio' ? 'fieldset' : 'div');
-    wrapper.className = `field field--${field.kind === 'radio' ? 'radios' : field.kind === 'checkbox' ? 'checkbox' : 'input'}`;
-    const label = document.createElement(field.kind === 'radio' ? 'legend' : 'label');
-    label.className = field.kind === 'radio' ? 'legend' : 'label';
+  const renderField = (field: BenchField, parent: HTMLElement): void => {
+    const radio = field.kind === 'enum';
+    const checkbox = field.kind === 'boolean';
+    const wrapper = document.createElement(radio ? 'fieldset' : 'div');
+    wrapper.className = `field field--${radio ? 'radios' : checkbox ? 'checkbox' : 'input'}`;
+    const label = document.createElement(radio ? 'legend' : 'label');
+    label.className = radio ? 'legend' : 'label';
     label.textContent = field.label;
     const marker = document.createElement('span');
     marker.className = 'required';
     marker.setAttribute('aria-hidden', 'true');
     marker.textContent = ' *';
     label.append(marker);
-    if (field.kind !== 'checkbox') wrapper.append(label);
-    if (field.hint) {
-      const hint = document.createElement('div');
-      hint.id = `${field.name}-hint`;
-      hint.className = 'hint';
-      hint.textContent = field.hint;
-      wrapper.append(hint);
-    }
-    if (field.kind === 'radio') {
+    if (!checkbox) wrapper.append(label);
+    if (radio) {
       const options = document.createElement('div');
       options.className = 'options';
-      RADIO_OPTIONS.forEach((option, index) => {
+      ENUM_OPTIONS.forEach((option, index) => {
         const row = document.createElement('div');
         row.className = 'option';
         const input = document.createElement('input');
         input.type = 'radio';
-        input.name = field.name;
+        input.name = field.path;
         input.id = index === 0 ? field.name : `${field.name}-${index}`;
         input.required = true;
         input.addEventListener('change', () => {
-          data[field.name] = option.const;
-          touched.add(field.name);
+          data[field.path] = option;
+          touched.add(field.path);
           showError(field, check(field));
         });
         const optionLabel = document.createElement('label');
         optionLabel.htmlFor = input.id;
-        optionLabel.textContent = option.title;
+        optionLabel.textContent = option;
         row.append(input, optionLabel);
         options.append(row);
-        if (index === 0) controls.set(field.name, input);
+        if (index === 0) controls.set(field.path, input);
       });
-      if (field.hint) wrapper.setAttribute('aria-describedby', `${field.name}-hint`);
       wrapper.append(options);
     } else {
       const input = document.createElement('input');
@@ -145,12 +143,11 @@ export function mountPlainForm(
       input.className = 'control';
       (label as HTMLLabelElement).htmlFor = input.id;
       input.required = true;
-      if (field.hint) input.setAttribute('aria-describedby', `${field.name}-hint`);
-      if (field.kind === 'checkbox') {
+      if (checkbox) {
         input.type = 'checkbox';
         input.addEventListener('change', () => {
-          data[field.name] = input.checked ? true : undefined;
-          touched.add(field.name);
+          data[field.path] = input.checked ? true : undefined;
+          touched.add(field.path);
           showError(field, check(field));
         });
         input.className = '';
@@ -159,21 +156,37 @@ export function mountPlainForm(
         row.append(input, label);
         wrapper.append(row);
       } else {
-        input.type = field.kind === 'email' ? 'email' : 'text';
+        input.type = field.kind === 'email' ? 'email' : field.kind === 'date' ? 'date' : 'text';
         if (field.kind === 'integer') input.inputMode = 'numeric';
         input.addEventListener('input', () => {
-          data[field.name] = input.value === '' ? undefined : input.value;
-          if (touched.has(field.name)) showError(field, check(field));
+          data[field.path] = input.value === '' ? undefined : input.value;
+          if (touched.has(field.path)) showError(field, check(field));
         });
         input.addEventListener('change', () => {
-          touched.add(field.name);
+          touched.add(field.path);
           showError(field, check(field));
         });
         wrapper.append(input);
       }
-      controls.set(field.name, input);
+      controls.set(field.path, input);
     }
-    list.append(wrapper);
+    parent.append(wrapper);
+  };
+
+  // One fieldset per nested object, as <efa-form> renders it.
+  for (const group of groups) {
+    const fieldset = document.createElement('fieldset');
+    fieldset.className = 'field field--object';
+    fieldset.id = group.name;
+    fieldset.tabIndex = -1;
+    const legend = document.createElement('legend');
+    legend.className = 'legend';
+    legend.textContent = group.title;
+    const inner = document.createElement('div');
+    inner.className = 'fields';
+    fieldset.append(legend, inner);
+    for (const field of group.fields) renderField(field, inner);
+    list.append(fieldset);
   }
 
   const actions = document.createElement('div');
@@ -206,7 +219,7 @@ export function mountPlainForm(
       link.textContent = message;
       link.addEventListener('click', (event) => {
         event.preventDefault();
-        controls.get(field.name)?.focus();
+        controls.get(field.path)?.focus();
       });
       item.append(link);
       links.append(item);
@@ -219,5 +232,5 @@ export function mountPlainForm(
     submit();
   });
   container.append(base);
-  return { form, submit };
+  return { form, submit, data };
 }
