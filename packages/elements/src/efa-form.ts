@@ -66,8 +66,6 @@ type ContextData = Omit<
   | 'renderProperties'
   | 'renderChild'
 >;
-/** Step validations faster than this run on every keystroke; slower ones wait for a pause in typing. */
-const LIVE_VALIDATION_BUDGET = 12;
 
 /**
  * An accessible online form for one administrative service, rendered from its service definition
@@ -187,6 +185,13 @@ export class EfaForm extends FormAssociatedElement {
 
   /** Level of the service title heading; step headings are one level below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /**
+   * Milliseconds a check of the answers may take and still run on every keystroke (12, below one
+   * frame). Slower checks (very large forms, slow devices) update the shown errors when typing
+   * pauses (150 ms) instead, so typing stays fluid. The check's cost is measured on the device.
+   */
+  @property({ attribute: false }) liveValidationBudget = 12;
 
   /** The widgets this form chooses from (defaults to the shared registry with the built-in widgets). */
   @property({ attribute: false }) widgets: WidgetRegistry = defaultRegistry;
@@ -391,7 +396,7 @@ export class EfaForm extends FormAssociatedElement {
     // New initial answers for the service already shown (a new service starts with them anyway).
     if (changed.has('data') && !loaded && this._definition) this.#replaceAnswers(this.data ?? EMPTY, 'reset');
     const onlyTyping = changed.size === 1 && changed.has('_answers');
-    if (onlyTyping && this.#check.cost > LIVE_VALIDATION_BUDGET) {
+    if (onlyTyping && this.#check.cost > this.liveValidationBudget) {
       // Large forms: re-check shown errors when typing pauses, not on every keystroke.
       clearTimeout(this.#liveTimer);
       this.#liveTimer = setTimeout(() => {
