@@ -506,7 +506,11 @@ export class EfaForm extends FormAssociatedElement {
   }
 
   #touch(pointer: string): void {
-    this.#state.touch(pointer);
+    // Leaving a field ends the typing: a re-check deferred for a slow check runs now.
+    if (!this.#state.touch(pointer) && this.#liveTimer !== undefined) {
+      this.#refreshShownErrors();
+      this.requestUpdate();
+    }
     // Leaving a field is when a surrounding form may submit next: keep its validity exact.
     if (this.internals.form) this.#syncFormState();
   }
@@ -589,6 +593,7 @@ export class EfaForm extends FormAssociatedElement {
   /** Recomputes which errors show (touched fields, or all after a continue attempt). */
   #refreshShownErrors(): void {
     clearTimeout(this.#liveTimer);
+    this.#liveTimer = undefined;
     const step = this._definition && this._view === 'form' ? this.#steps.current() : undefined;
     this.#errors.refresh(step, step !== undefined && this._attempted.has(step.id));
     // Errors the person is shown (after interacting or continuing), as Web Awesome's `user-invalid`.

@@ -50,4 +50,12 @@ describe('live validation while typing', () => {
     expect(plz.getAttribute('aria-invalid')).toBe('true');
     await expect.poll(() => plz.getAttribute('aria-invalid'), { timeout: 5_000 }).toBeNull();
   });
+
+  test('over the budget, leaving the field re-checks at once', async () => {
+    const { form, plz } = await withShownError(-1);
+    await userEvent.type(plz, '45');
+    await userEvent.tab();
+    await settle(form);
+    expect(plz.getAttribute('aria-invalid')).toBeNull();
+  });
 });
