@@ -1,6 +1,7 @@
 // The one place where the portal meets the parts other packages provide: the intake
-// (@efa-forms/server) and the service compiler (@efa-forms/cli). Loaded on demand so that a missing
-// part fails with a clear message when the portal starts, not with an import error in every module.
+// (@efa-forms/server) and the service compiler (@efa-forms/cli), which resolve to their built dist/.
+// Loaded on demand: `npm start` builds the packages first and only then calls these, so a fresh clone
+// starts without a build step of its own.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /** A Node request listener that also mounts as Connect/Express middleware. */
@@ -58,22 +59,4 @@ export async function compileService(
 ): Promise<{ code: string }> {
   const compile = await load<typeof compileService>('@efa-forms/cli', 'compileService');
   return compile(definition, options);
-}
-
-/**
- * Which of the parts above cannot be loaded (none once @efa-forms/server and @efa-forms/cli are
- * built): the portal's tests wait for them instead of failing on an import.
- */
-export async function missingParts(): Promise<string[]> {
-  const wanted: [string, string][] = [
-    ['@efa-forms/server', 'createIntake'],
-    ['@efa-forms/server', 'createFolderOutbox'],
-    ['@efa-forms/cli', 'compileService'],
-  ];
-  const missing: string[] = [];
-  for (const [specifier, name] of wanted) {
-    const module = (await import(specifier)) as Record<string, unknown>;
-    if (typeof module[name] !== 'function') missing.push(`${specifier} ${name}()`);
-  }
-  return missing;
 }
