@@ -1,5 +1,7 @@
 import type { Page } from 'playwright';
+import { bewohnerparkausweisData, fillBewohnerparkausweis } from './bewohnerparkausweis.js';
 import { fillGewerbeanmeldung, gewerbeanmeldungData } from './gewerbeanmeldung.js';
+import { fillSondernutzung, sondernutzungData } from './sondernutzung.js';
 
 /** How a person fills in one service, and the data the back office must then receive. */
 export interface Scenario {
@@ -18,5 +20,15 @@ export const scenarios: Record<string, Scenario> = {
     fill: fillGewerbeanmeldung,
     data: gewerbeanmeldungData,
     serverErrorAt: { pointer: '/kontakt/telefon', step: 'Anschrift und Kontakt', label: 'Telefon' },
+  },
+  bewohnerparkausweis: {
+    fill: fillBewohnerparkausweis,
+    data: bewohnerparkausweisData,
+    serverErrorAt: { pointer: '/fahrzeug/kennzeichen', step: 'Fahrzeug', label: 'Amtliches Kennzeichen' },
+  },
+  sondernutzung: {
+    fill: fillSondernutzung,
+    data: sondernutzungData,
+    serverErrorAt: { pointer: '/ort/strasse', step: 'Was und wo', label: 'Straße' },
   },
 };
