@@ -48,12 +48,7 @@ export async function fillBewohnerparkausweis(page: Page): Promise<void> {
   const kontakt = group(page, 'Kontakt');
   await person.paste('E-Mail-Adresse', expected.kontakt.email, kontakt);
   await person.type('Telefon', expected.kontakt.telefon, kontakt);
-  await person.tabTo('Ich habe keine Garage');
-  await person.press('Space');
-  await person.tabTo('Ich versichere');
-  await person.press('Space');
-  await person.tabTo('Ich habe die Hinweise');
-  await person.press('Space');
+  await person.tick('Ich habe keine Garage', 'Ich versichere', 'Ich habe die Hinweise');
   await person.next('Angaben prüfen', 'Weiter zur Übersicht');
 }
 

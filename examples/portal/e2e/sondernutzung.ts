@@ -19,10 +19,7 @@ export async function fillSondernutzung(page: Page): Promise<void> {
   await person.type('Hausnummer', expected.ort.hausnummer);
   await person.click('Seite der ungeraden Hausnummern');
   // Checkboxes with the keyboard: Tab, Space.
-  await person.tabTo('Gehweg');
-  await person.press('Space');
-  await person.tabTo('Fahrbahn');
-  await person.press('Space');
+  await person.tick('Gehweg', 'Fahrbahn');
   await person.type('Fläche in m²', '16,8');
   await person.next('Zeitraum und Lageplan');
 
@@ -65,12 +62,7 @@ export async function fillSondernutzung(page: Page): Promise<void> {
   await person.next('Erklärung');
 
   // Step 5.
-  await person.tabTo('Ich sichere');
-  await person.press('Space');
-  await person.tabTo('Ich versichere');
-  await person.press('Space');
-  await person.tabTo('Ich habe die Hinweise');
-  await person.press('Space');
+  await person.tick('Ich sichere', 'Ich versichere', 'Ich habe die Hinweise');
   await person.next('Angaben prüfen', 'Weiter zur Übersicht');
 }
 
