@@ -31,7 +31,9 @@ export async function fillBewohnerparkausweis(page: Page): Promise<void> {
   await person.type('Amtliches Kennzeichen', expected.fahrzeug.kennzeichen);
   await person.click('Ich nutze das Fahrzeug dauerhaft, bin aber nicht Halterin oder Halter.');
   await person.type('Name der Halterin, des Halters oder der Firma', expected.fahrzeug.halter);
-  await person.click('Bescheinigung des Arbeitgebers über einen Firmenwagen, den Sie auch privat nutzen dürfen');
+  await person.click(
+    'Bescheinigung des Arbeitgebers über einen Firmenwagen, den Sie auch privat nutzen dürfen',
+  );
   await person.upload('Nachweis hochladen', {
     name: 'firmenwagen-bescheinigung.pdf',
     mimeType: 'application/pdf',
