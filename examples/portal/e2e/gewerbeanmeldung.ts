@@ -63,8 +63,7 @@ export async function fillGewerbeanmeldung(page: Page): Promise<void> {
     'Sicherheitsdienst Becker e.K.',
   );
   // A checkbox with the keyboard: Tab to it, Space.
-  await person.tabTo('Sonstiges');
-  await person.press('Space');
+  await person.tick('Sonstiges');
   await person.paste('Angemeldete Tätigkeit', expected.betrieb.taetigkeit);
   await person.type('Wirtschaftszweig (WZ 2008)', '80.10.0');
   await person.date('Beginn der angemeldeten Tätigkeit', '2025-07-01');
@@ -83,10 +82,7 @@ export async function fillGewerbeanmeldung(page: Page): Promise<void> {
     'Nein',
     group(page, 'Für die Tätigkeit ist eine Eintragung in die Handwerksrolle nötig'),
   );
-  await person.tabTo('Ich versichere');
-  await person.press('Space');
-  await person.tabTo('Ich habe die Hinweise');
-  await person.press('Space');
+  await person.tick('Ich versichere', 'Ich habe die Hinweise');
   await person.next('Angaben prüfen', 'Weiter zur Übersicht');
 }
 

@@ -90,6 +90,14 @@ export class Person {
     throw new Error(`Tab never reached "${name}"`);
   }
 
+  /** Ticks each checkbox named (by the start of its label) with the keyboard: Tab to it, Space. */
+  async tick(...names: string[]): Promise<void> {
+    for (const name of names) {
+      await this.tabTo(name);
+      await this.press('Space');
+    }
+  }
+
   /** Presses a key (`Space`, `Enter`, `ArrowDown`, ...). */
   async press(key: string): Promise<void> {
     await this.page.keyboard.press(key);
