@@ -76,14 +76,10 @@ export const exampleServices: Record<string, ExampleService> = Object.fromEntrie
     .filter(([path]) => !path.includes('/_'))
     .map(([path, raw]) => {
       const [folder, file] = split(path);
-      const tenants = (of: string) =>
-        collect(tenantFiles, of, (rest) => /^tenant\.(.+)\.json$/.exec(rest)?.[1]);
-      const own = tenants(folder);
       const service: ExampleService = {
         folder: `examples/${folder}`,
         definition: published(folder, file, raw),
-        // The Gewerbe um- and abmeldung are configured with the Anmeldung's tenant file.
-        tenants: Object.keys(own).length > 0 ? own : tenants('gewerbeanmeldung'),
+        tenants: collect(tenantFiles, folder, (rest) => /^tenant\.(.+)\.json$/.exec(rest)?.[1]),
         validSamples: collect(sampleFiles, folder, (rest) => /^samples\/(valid-.+\.json)$/.exec(rest)?.[1]),
         invalidSamples: collect(
           sampleFiles,

@@ -38,8 +38,6 @@ const readDefinition = (url: URL): unknown =>
     base: fileURLToPath(url),
     read: (path) => readFileSync(path, 'utf8'),
   });
-/** The Gewerbe um- and abmeldung are configured with the Anmeldung's tenant file. */
-const gewerbeTenant = new URL('gewerbeanmeldung/tenant.musterstadt.json', examples);
 
 interface Fixture {
   name: string;
@@ -58,7 +56,7 @@ function fixtures(): Fixture[] {
     out.push({
       name: file,
       definition: loadDefinition(readDefinition(new URL(file, dir)), {
-        tenant: readJson(tenantFile ? new URL(tenantFile, dir) : gewerbeTenant),
+        tenant: tenantFile ? readJson(new URL(tenantFile, dir)) : undefined,
       }),
       data: [{}, ...samples.map((name) => readJson(new URL(`samples/${name}`, dir)))],
     });

@@ -42,10 +42,7 @@ export function exampleFixtures(): Fixture[] {
       const files = readdirSync(dir);
       const file = files.find((name) => name.endsWith('.service.json'));
       if (!file) return [];
-      // The Gewerbe um- and abmeldung are configured with the Anmeldung's tenant file.
-      const tenantUrl = files.some((name) => /^tenant\..*\.json$/.test(name))
-        ? new URL(files.find((name) => /^tenant\..*\.json$/.test(name)) as string, dir)
-        : new URL('gewerbeanmeldung/tenant.musterstadt.json', examplesDir);
+      const tenantFile = files.find((name) => /^tenant\..*\.json$/.test(name));
       const json = readDefinition(new URL(file, dir));
       const samplesDir = new URL('samples/', dir);
       const samples = files.includes('samples')
@@ -56,7 +53,7 @@ export function exampleFixtures(): Fixture[] {
           name: file,
           dir,
           json,
-          tenant: readJson(tenantUrl),
+          tenant: tenantFile ? readJson(new URL(tenantFile, dir)) : undefined,
           compileWithTenant: JSON.stringify(json).includes('"optionsFrom"'),
           locales: ['de', 'en'] as Locale[],
           data: [{}, ...samples.map((name) => readJson(new URL(name, samplesDir)))],
