@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, waitFor } from 'storybook/test';
-import { activeFields } from '@efa-forms/core';
+import { activeSteps } from '@efa-forms/core';
 import { stringsFor } from '@efa-forms/elements';
 import { exampleService, exampleServices, serviceIds } from './internal/example-services.js';
 import { formArgTypes, formArgs, formIn, renderForm, type FormArgs } from './internal/form-story.js';
@@ -106,9 +106,8 @@ export const Step: Story = {
     const definition = form.loadedDefinition;
     const step = definition?.steps.find((candidate) => candidate.id === args.step);
     if (!definition || !step) throw new Error(`${args.service} has no step "${args.step}"`);
-    // A step none of whose fields apply to these answers is skipped (core decides which fields apply).
-    const visible = activeFields(definition, form.answers).visible;
-    if (step.fields.some((pointer) => visible.has(pointer))) {
+    // A step none of whose fields apply to these answers is skipped (core decides which steps apply).
+    if (activeSteps(definition, form.answers).includes(step)) {
       await waitFor(() => expect(form.currentStep).toBe(args.step));
       expect(await shadow.findByRole('heading', { name: step.title })).toBeVisible();
     } else {

@@ -13,6 +13,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
   activeFields,
+  activeSteps,
   addGermanFormats,
   coerce,
   createValidator,
@@ -577,6 +578,10 @@ describe('docs/validation.md', () => {
     const active = { visible: [...fields.visible], required: [...fields.required] };
 
     expect(active).toEqual(output(validationDoc, 'active-fields'));
+
+    const pages = activeSteps(definition, { hund: { gefaehrlich: true } }).map((step) => step.id);
+
+    expect(pages).toEqual(output(validationDoc, 'active-steps'));
 
     const kept = prune(definition, {
       halter: { vorname: 'Erika', familienname: 'Mustermann', email: '', notiz: 'x' },

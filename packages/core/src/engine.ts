@@ -59,6 +59,7 @@ export { compareOrder } from './field-order.js';
 export { deepEqual } from './deep-equal.js';
 export { fieldLabel } from './field-label.js';
 export { activeFields, type ActiveFields } from './active-fields.js';
+export { activeSteps } from './active-steps.js';
 export { prune } from './prune.js';
 export { coerce, toIsoDate, type CoerceOptions, type CoerceResult } from './coerce.js';
 export type { SchemaCheck, SchemaMode } from './internal/schema-context.js';

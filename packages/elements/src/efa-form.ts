@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
+  activeSteps,
   coerce,
   inStepScope,
   stepFieldIndex,
@@ -269,7 +270,7 @@ export class EfaForm extends FormAssociatedElement {
 
   readonly #steps = new StepNavigationController(this, {
     steps: () => this._definition?.steps ?? [],
-    isActive: (step) => step.fields.some((pointer) => this.#model.specAt(pointer) !== undefined),
+    active: () => this.#activeSteps(),
     view: () => this._view,
     stepId: () => this._stepId,
     setPage: (view, stepId) => {
@@ -286,6 +287,18 @@ export class EfaForm extends FormAssociatedElement {
       else this.#autosave.schedule();
     },
   });
+
+  /** Core's `activeSteps` for the answers, computed once per answers object (answers change immutably). */
+  #active: { definition: Definition; answers: unknown; steps: StepDefinition[] } | undefined;
+
+  #activeSteps(): StepDefinition[] {
+    const definition = this._definition;
+    if (!definition) return [];
+    const answers = this._answers;
+    if (this.#active?.definition !== definition || this.#active.answers !== answers)
+      this.#active = { definition, answers, steps: activeSteps(definition, answers) };
+    return this.#active.steps;
+  }
 
   constructor() {
     super();

@@ -9,8 +9,8 @@ export type View = 'form' | 'review' | 'submitted';
 export interface StepNavigationOptions {
   /** The definition's steps (none while nothing is loaded). */
   steps(): readonly StepDefinition[];
-  /** Whether a step has at least one active field for the current answers. */
-  isActive(step: StepDefinition): boolean;
+  /** The steps that apply to the current answers, in order (core's `activeSteps`). */
+  active(): readonly StepDefinition[];
   /** The page shown now. */
   view(): View;
   /** The id of the current (or last shown) step. */
@@ -58,11 +58,10 @@ export class StepNavigationController implements ReactiveController {
     this.#fromReview = false;
   }
 
-  /** The steps that have at least one active field, in order. */
+  /** The steps that apply (core's `activeSteps`); the first step when none does, so a page always shows. */
   activeSteps(): StepDefinition[] {
-    const steps = this.#options.steps();
-    const active = steps.filter((step) => this.#options.isActive(step));
-    return active.length > 0 ? active : steps.slice(0, 1);
+    const active = this.#options.active();
+    return active.length > 0 ? [...active] : this.#options.steps().slice(0, 1);
   }
 
   current(steps = this.activeSteps()): StepDefinition | undefined {
