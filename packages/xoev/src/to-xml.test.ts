@@ -292,6 +292,34 @@ describe('toXml: refusals', () => {
     expect(caught(() => toXml(sink, [], { prevalidated: true })).pointer).toBe('');
   });
 
+  it('refuses in toXmlElement exactly what toXml refuses, with the same error (one writer behind both)', () => {
+    const bad: unknown[] = [
+      { name: 5 },
+      { personen: {} },
+      { farbe: 'blau' },
+      { land: 'XX' },
+      { name: 'x', art: 'privat', extra: 1 },
+      { name: 'x', art: 'privat', datum: '0000-01-01' },
+      { name: 'x', art: 'privat', zeitpunkt: '2016-12-31T23:59:60Z' },
+      { name: 'x', art: 'privat', anhang: 'not base64!' },
+      { name: 'x', art: 'privat', tags: ['ok', '\uD800'] },
+      { name: 'ok', art: 'privat', adresse: { strasse: 'a\u0000b' } },
+      { anzahl: 1.5 },
+      { betrag: Number.NaN },
+      { aktiv: 'ja' },
+    ];
+    for (const data of bad) {
+      const fromText = caught(() => toXml(sink, data, { ...FIXED_HEADER, prevalidated: true }));
+      const fromTree = caught(() => toXmlElement(sink, data, { ...FIXED_HEADER, prevalidated: true }));
+      expect(fromText, JSON.stringify(data)).toBeInstanceOf(XmlValueError);
+      expect([fromTree.constructor, fromTree.message, fromTree.pointer]).toEqual([
+        fromText.constructor,
+        fromText.message,
+        fromText.pointer,
+      ]);
+    }
+  });
+
   it('refuses header values outside DIN 91379 datatype C, which the XÖV header requires', () => {
     const error = caught(() =>
       toXml(sink, KITCHEN_SINK_DATA, { header: { leser: { kennung: 'ags:1', name: 'Amt 😀' } } }),

@@ -3,11 +3,12 @@ import type { Definition } from '@efa-forms/core';
 import type { Behoerde, HeaderOptions } from './header.js';
 import { XmlError } from './xml-error.js';
 import { XOEV_PREFIXES } from './xoev-schemas.js';
-import { objectElements } from './internal/data-to-elements.js';
+import { ElementSink } from './internal/element-sink.js';
 import { escapeAttribute } from './internal/escape.js';
 import { behoerdeElement, identifikationElement, kopfElement } from './internal/nachrichtenkopf.js';
 import { prepareMessage, type MessageParts } from './internal/prepare-message.js';
-import { DataWriter } from './internal/write-data.js';
+import { TextSink } from './internal/text-sink.js';
+import { writeData } from './internal/write-data.js';
 import { writeFragment } from './internal/write-xml.js';
 
 /** The options `toXml` and `toXmlElement` share. */
@@ -64,7 +65,9 @@ export function toXml(definition: Definition, data: unknown, options: ToXmlOptio
   out += '>' + nl1 + '<' + KOPF + '>' + nl2 + identifikation(parts, indent);
   out += nl2 + written(parts.leser, 'leser', indent) + nl2 + written(parts.autor, 'autor', indent);
   out += nl1 + '</' + KOPF + '>';
-  out += new DataWriter(indent).object(parts.plan.root, parts.data, undefined, 1);
+  const body = new TextSink(indent);
+  writeData(body, parts.plan.root, parts.data, 1);
+  out += body.text;
   return out + (indent === '' ? '' : '\n') + '</' + parts.rootName + '>' + (indent === '' ? '' : '\n');
 }
 
@@ -74,11 +77,14 @@ export function toXml(definition: Definition, data: unknown, options: ToXmlOptio
  */
 export function toXmlElement(definition: Definition, data: unknown, options: MessageOptions = {}): Element {
   const parts = prepareMessage(definition, data, options);
+  // The same writer as toXml's (one per-kind switch, one set of errors), into xml-js elements.
+  const body = new ElementSink();
+  writeData(body, parts.plan.root, parts.data, 1);
   return {
     type: 'element',
     name: parts.rootName,
     attributes: { ...parts.rootAttributes },
-    elements: [kopfElement(kopfOf(parts)), ...objectElements(parts.plan.root, parts.data, undefined)],
+    elements: [kopfElement(kopfOf(parts)), ...body.elements],
   };
 }
 

@@ -130,6 +130,8 @@ export interface CodeNode extends Facets {
 
 /** Start, end and empty tag of an element. */
 export interface Tags {
+  /** The prefixed element name (`xoev:name`). */
+  name: string;
   open: string;
   close: string;
   empty: string;
@@ -137,7 +139,7 @@ export interface Tags {
 
 /** The tags of a prefixed element name. */
 export function tagsOf(qname: string): Tags {
-  return { open: `<${qname}>`, close: `</${qname}>`, empty: `<${qname}/>` };
+  return { name: qname, open: `<${qname}>`, close: `</${qname}>`, empty: `<${qname}/>` };
 }
 
 export interface PropertyNode {
