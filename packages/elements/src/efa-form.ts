@@ -24,18 +24,15 @@ import { AutosaveController, type AutosaveStorage } from './controllers/autosave
 import { DefinitionLoaderController } from './controllers/definition-loader-controller.js';
 import { EfaChangeEvent, EfaSubmitEvent } from './events.js';
 import { defaultRegistry } from './default-registry.js';
-import type { ChildOptions, WidgetContext, WidgetRegistry } from './widget-registry.js';
+import type { ChildOptions, WidgetRegistry } from './widget-registry.js';
 import { stringsFor } from './locales/index.js';
 import type { UiStrings } from './locales/ui-strings.js';
-import { describedBy } from './described-by.js';
-import { fieldIds } from './internal/ids.js';
-import { hintsOf } from './field-kind.js';
-import { fieldOptions } from './internal/display-value.js';
 import { efaFormStyles } from './efa-form.styles.js';
 import { jsonAttribute } from './internal/json-attribute.js';
 import { whenIdle } from './internal/when-idle.js';
 import { EMPTY, ownProperty } from './internal/object-helpers.js';
 import { FormState } from './internal/form-state.js';
+import { WidgetContextFactory } from './internal/widget-context.js';
 import { AnswerCheck } from './internal/answer-check.js';
 import { FieldModel, type FieldShape, type FieldSpec } from './internal/field-model.js';
 import { ShownErrors } from './internal/shown-errors.js';
@@ -51,22 +48,6 @@ interface SavedState {
   step: string | undefined;
   view: 'form' | 'review';
 }
-
-/** Where a widget context keeps its field (a symbol: copied by spreads, invisible to widgets). */
-const SPEC = Symbol('efa-field');
-/** The data part of a widget context. */
-type ContextData = Omit<
-  WidgetContext,
-  | `${'set' | 'get'}${string}`
-  | 'touch'
-  | 'announce'
-  | 'focusAfterRender'
-  | 'addItem'
-  | 'removeItem'
-  | 'resolve'
-  | 'renderProperties'
-  | 'renderChild'
->;
 
 /**
  * An accessible online form for one administrative service, rendered from its service definition
@@ -839,109 +820,37 @@ export class EfaForm extends FormAssociatedElement {
     if (!widget) return nothing;
     const strings = this.#strings();
     return guard([shape, value, this.#state.version(shape.pointer), this.formDisabled, strings], () =>
-      widget.render(this.#context(this.#model.spec(shape, value), strings)),
+      widget.render(this.#contexts.create(this.#model.spec(shape, value), strings)),
     );
   }
 
-  /**
-   * The methods of every widget context, created once per form: they find their field through the
-   * context they are called on (`this[SPEC]`, copied along when a widget spreads the context), so a
-   * thousand fields do not hold twenty closures each. `touch` is the exception: widgets pass it as an
-   * event listener, so each context gets its own bound copy.
-   */
-  readonly #contextMethods = EfaForm.#contextMethodsFor(this);
-
-  static #contextMethodsFor(form: EfaForm): Omit<WidgetContext, keyof ContextData | 'touch'> {
-    type Self = WidgetContext & { [SPEC]: FieldSpec };
-    return {
-      setValue(this: Self, value: unknown) {
-        form.#setValue(this[SPEC].pointer, value);
-      },
-      setText(this: Self, text: string) {
-        form.#setText(this[SPEC], text);
-      },
-      setInputError(this: Self, message: string | undefined, text?: string) {
-        form.#setInputError(this[SPEC].pointer, message, text);
-      },
-      announce(message: string) {
-        form.#announce(message);
-      },
-      focusAfterRender(id: string) {
-        form.#steps.focusAfterRender(id);
-        form.requestUpdate();
-      },
-      getViewState<T>(this: Self, key: string): T | undefined {
-        return form.#state.viewState(`${this[SPEC].pointer}\u0000${key}`) as T | undefined;
-      },
-      setViewState(this: Self, key: string, value: unknown) {
-        form.#state.setViewState(this[SPEC].pointer, key, value);
-        form.requestUpdate();
-      },
-      addItem(this: Self, value: unknown): number {
-        const current = form.#model.valueAt(this[SPEC].pointer);
-        const items = Array.isArray(current) ? current : [];
-        form.#setValue(this[SPEC].pointer, [...items, value]);
-        return items.length;
-      },
-      removeItem(this: Self, index: number) {
-        form.#removeItem(this[SPEC].pointer, index);
-      },
-      resolve(schema: unknown): JsonSchemaObject {
-        return form.#model.resolve(schema);
-      },
-      renderProperties(this: Self, schema?: JsonSchemaObject): unknown {
-        return form.#renderProperties(this[SPEC], schema ?? this[SPEC].schema);
-      },
-      renderChild(
-        this: Self,
-        token: string | number | null,
-        schema: JsonSchemaObject,
-        options?: ChildOptions,
-      ): unknown {
-        return form.#renderChild(this[SPEC], token, schema, options);
-      },
-    };
-  }
-
-  #context(spec: FieldSpec, strings: UiStrings): WidgetContext {
-    const { pointer } = spec;
-    const ids = fieldIds(spec.idBase);
-    const description =
-      typeof spec.schema.description === 'string' && spec.schema.description !== ''
-        ? spec.schema.description
-        : undefined;
-    const error = spec.alias ? undefined : this.#errors.shown.get(pointer)?.message;
-    const items = spec.schema.items;
-    const options =
-      fieldOptions(spec.schema) ??
-      (isPlainObject(items) ? fieldOptions(this.#model.resolve(items)) : undefined) ??
-      [];
-    const data: ContextData = {
-      pointer,
-      name: spec.name,
-      schema: spec.schema,
-      hints: hintsOf(spec.schema),
-      ids,
-      label: spec.label,
-      description,
-      required: spec.required,
-      readOnly: spec.readOnly,
-      disabled: this.formDisabled,
-      value: spec.value,
-      text: this.#state.text(pointer),
-      error,
-      describedBy: describedBy({
-        hint: description ? ids.hint : undefined,
-        error: error ? ids.error : undefined,
-      }),
-      options,
-      locale: this.locale === 'en' ? 'en' : 'de',
-      strings,
-      depth: spec.depth,
-      alternative: this.#model.alternativeIndex(spec),
-    };
-    return Object.assign(data, this.#contextMethods, { [SPEC]: spec, touch: () => this.#touch(pointer) });
-  }
+  /** Builds the context each widget renders from (ids, described-by, shown error, the methods). */
+  readonly #contexts = new WidgetContextFactory({
+    shownError: (pointer) => this.#errors.shown.get(pointer)?.message,
+    text: (pointer) => this.#state.text(pointer),
+    disabled: () => this.formDisabled,
+    locale: () => (this.locale === 'en' ? 'en' : 'de'),
+    alternativeIndex: (spec) => this.#model.alternativeIndex(spec),
+    resolve: (schema) => this.#model.resolve(schema),
+    valueAt: (pointer) => this.#model.valueAt(pointer),
+    setValue: (pointer, value) => this.#setValue(pointer, value),
+    setText: (spec, text) => this.#setText(spec, text),
+    setInputError: (pointer, message, text) => this.#setInputError(pointer, message, text),
+    touch: (pointer) => this.#touch(pointer),
+    announce: (message) => this.#announce(message),
+    focusAfterRender: (id) => {
+      this.#steps.focusAfterRender(id);
+      this.requestUpdate();
+    },
+    viewState: (key) => this.#state.viewState(key),
+    setViewState: (pointer, key, value) => {
+      this.#state.setViewState(pointer, key, value);
+      this.requestUpdate();
+    },
+    removeItem: (pointer, index) => this.#removeItem(pointer, index),
+    renderProperties: (spec, schema) => this.#renderProperties(spec, schema),
+    renderChild: (spec, token, schema, options) => this.#renderChild(spec, token, schema, options),
+  });
 
   #renderProperties(parent: FieldSpec, schema: JsonSchemaObject): unknown {
     const infos = this.#model.describe(schema, parent.value).filter((info) => info.active);
