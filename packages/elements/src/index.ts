@@ -47,6 +47,7 @@ export {
   ariaInvalid,
   fieldClass,
 } from './templates.js';
+export { fieldFrame, type FieldFrameOptions, type FieldFrameLayout } from './field-frame.js';
 export { describedBy, type DescribedByParts } from './described-by.js';
 export {
   DefinitionLoaderController,

@@ -2,8 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { WidgetContext } from './widget-registry.js';
 
 /**
- * Building blocks for widget templates, shared by the built-in widgets and open to portal widgets so
- * every field looks and reads the same: label, hint, error, in GOV.UK order (label, hint, error, control).
+ * The parts of a field: label or legend, hint, error, in GOV.UK order (label, hint, error, control).
+ * `fieldFrame` (field-frame.ts) puts them together for every built-in widget, and is what a portal
+ * widget should use too; the parts stay public for a widget that needs a layout of its own.
  */
 
 /** The required marker: a visible `*` hidden from screen readers (the control's `required` says it). */

@@ -3,7 +3,8 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { FormAssociatedElement } from '../form-associated-element.js';
 import type { Widget } from '../widget-registry.js';
-import { ariaInvalid, errorTemplate, fieldClass, hintTemplate, labelTemplate } from '../templates.js';
+import { ariaInvalid } from '../templates.js';
+import { fieldFrame } from '../field-frame.js';
 
 /**
  * A portal's custom control as a form-associated custom element: a spin button (ARIA role via
@@ -68,24 +69,26 @@ export class TestCounter extends FormAssociatedElement {
 }
 if (!customElements.get('test-counter')) customElements.define('test-counter', TestCounter);
 
-/** The widget for `x-efa.widget: "counter"`: label, hint and error from the shared templates. */
+/** The widget for `x-efa.widget: "counter"`: label, hint and error from the shared field frame. */
 export const counterWidget: Widget = {
   name: 'counter',
   match: (_schema, hints) => hints.widget === 'counter',
   render: (ctx) =>
-    html`<div part="field" class=${fieldClass(ctx, 'counter')}>
-      ${labelTemplate(ctx)}${hintTemplate(ctx)}${errorTemplate(ctx)}
-      <test-counter
-        id=${ctx.ids.control}
-        part="control"
-        .value=${typeof ctx.value === 'number' ? ctx.value : 0}
-        aria-labelledby=${ctx.ids.label}
-        aria-describedby=${ifDefined(ctx.describedBy)}
-        aria-invalid=${ariaInvalid(ctx)}
-        @change=${(event: Event) => {
-          ctx.setValue((event.target as TestCounter).value);
-          ctx.touch();
-        }}
-      ></test-counter>
-    </div>`,
+    fieldFrame(
+      ctx,
+      { kind: 'counter' },
+      (describedBy) =>
+        html`<test-counter
+          id=${ctx.ids.control}
+          part="control"
+          .value=${typeof ctx.value === 'number' ? ctx.value : 0}
+          aria-labelledby=${ctx.ids.label}
+          aria-describedby=${ifDefined(describedBy)}
+          aria-invalid=${ariaInvalid(ctx)}
+          @change=${(event: Event) => {
+            ctx.setValue((event.target as TestCounter).value);
+            ctx.touch();
+          }}
+        ></test-counter>`,
+    ),
 };

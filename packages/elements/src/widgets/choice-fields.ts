@@ -2,14 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { FieldOption, Widget, WidgetContext } from '../widget-registry.js';
-import {
-  ariaInvalid,
-  errorTemplate,
-  fieldClass,
-  hintTemplate,
-  labelTemplate,
-  legendTemplate,
-} from '../templates.js';
+import { ariaInvalid } from '../templates.js';
+import { fieldFrame } from '../field-frame.js';
 import { schemaTypes } from '@efa-forms/core';
 import { fieldKind } from '../field-kind.js';
 import { optionIndex } from '../internal/display-value.js';
@@ -38,44 +32,41 @@ function choicesOf(ctx: WidgetContext): readonly FieldOption[] {
 /** Radio buttons in a `<fieldset>`: one Tab stop, arrow keys choose (native radio group behaviour). */
 export function radioGroupTemplate(ctx: WidgetContext, options: readonly FieldOption[]): TemplateResult {
   const selected = optionIndex(options, ctx.value);
-  return html`<fieldset
-    part="field fieldset"
-    class=${fieldClass(ctx, 'radios')}
-    aria-describedby=${ifDefined(ctx.describedBy)}
-    ?disabled=${ctx.disabled}
-  >
-    ${legendTemplate(ctx)}${hintTemplate(ctx)}${errorTemplate(ctx)}
-    <div class="options">
-      ${options.map(
-        (option, index) =>
-          html`<div class="option">
-            <input
-              part="control radio"
-              type="radio"
-              id=${optionId(ctx, index)}
-              name=${ctx.ids.control}
-              .checked=${live(index === selected)}
-              ?required=${ctx.required}
-              ?disabled=${ctx.readOnly}
-              aria-invalid=${ariaInvalid(ctx)}
-              aria-describedby=${ifDefined(option.description ? `${optionId(ctx, index)}-hint` : undefined)}
-              @change=${() => {
-                ctx.setValue(option.value);
-                ctx.touch();
-              }}
-            />
-            <label part="label option-label" for=${optionId(ctx, index)}>${option.label}</label>
-            ${
-              option.description
-                ? html`<div part="hint" class="hint option-hint" id=${`${optionId(ctx, index)}-hint`}>
-                    ${option.description}
-                  </div>`
-                : nothing
-            }
-          </div>`,
-      )}
-    </div>
-  </fieldset>`;
+  return fieldFrame(
+    ctx,
+    { kind: 'radios', layout: 'group' },
+    () =>
+      html`<div class="options">
+        ${options.map(
+          (option, index) =>
+            html`<div class="option">
+              <input
+                part="control radio"
+                type="radio"
+                id=${optionId(ctx, index)}
+                name=${ctx.ids.control}
+                .checked=${live(index === selected)}
+                ?required=${ctx.required}
+                ?disabled=${ctx.readOnly}
+                aria-invalid=${ariaInvalid(ctx)}
+                aria-describedby=${ifDefined(option.description ? `${optionId(ctx, index)}-hint` : undefined)}
+                @change=${() => {
+                  ctx.setValue(option.value);
+                  ctx.touch();
+                }}
+              />
+              <label part="label option-label" for=${optionId(ctx, index)}>${option.label}</label>
+              ${
+                option.description
+                  ? html`<div part="hint" class="hint option-hint" id=${`${optionId(ctx, index)}-hint`}>
+                      ${option.description}
+                    </div>`
+                  : nothing
+              }
+            </div>`,
+        )}
+      </div>`,
+  );
 }
 
 /** Short enums (up to six options) and required yes/no questions. */
@@ -97,23 +88,25 @@ export const selectWidget: Widget = {
       ctx.setValue((event.target as HTMLSelectElement).value === '' ? undefined : options[index]?.value);
       ctx.touch();
     };
-    return html`<div part="field" class=${fieldClass(ctx, 'select')}>
-      ${labelTemplate(ctx)}${hintTemplate(ctx)}${errorTemplate(ctx)}
-      <select
-        part="control select"
-        class="control"
-        id=${ctx.ids.control}
-        ?required=${ctx.required}
-        ?disabled=${ctx.disabled || ctx.readOnly}
-        aria-invalid=${ariaInvalid(ctx)}
-        aria-describedby=${ifDefined(ctx.describedBy)}
-        autocomplete=${ifDefined(ctx.hints.autocomplete)}
-        @change=${onChange}
-      >
-        <option value="" ?selected=${selected < 0}>${ctx.strings.choose}</option>
-        ${options.map((option, index) => html`<option value=${index} ?selected=${index === selected}>${option.label}</option>`)}
-      </select>
-    </div>`;
+    return fieldFrame(
+      ctx,
+      { kind: 'select' },
+      (describedBy) =>
+        html`<select
+          part="control select"
+          class="control"
+          id=${ctx.ids.control}
+          ?required=${ctx.required}
+          ?disabled=${ctx.disabled || ctx.readOnly}
+          aria-invalid=${ariaInvalid(ctx)}
+          aria-describedby=${ifDefined(describedBy)}
+          autocomplete=${ifDefined(ctx.hints.autocomplete)}
+          @change=${onChange}
+        >
+          <option value="" ?selected=${selected < 0}>${ctx.strings.choose}</option>
+          ${options.map((option, index) => html`<option value=${index} ?selected=${index === selected}>${option.label}</option>`)}
+        </select>`,
+    );
   },
 };
 
@@ -137,10 +130,11 @@ export const checkboxWidget: Widget = {
       ctx.setValue(on ? onValue : isBoolean && fixed === undefined ? false : undefined);
       ctx.touch();
     };
-    return html`<div part="field" class=${fieldClass(ctx, 'checkbox')}>
-      ${errorTemplate(ctx)}
-      <div class="option">
-        <input
+    return fieldFrame(
+      ctx,
+      { kind: 'checkbox', layout: 'option' },
+      (describedBy) =>
+        html`<input
           part="control checkbox"
           type="checkbox"
           id=${ctx.ids.control}
@@ -148,13 +142,10 @@ export const checkboxWidget: Widget = {
           ?required=${ctx.required}
           ?disabled=${ctx.disabled || ctx.readOnly}
           aria-invalid=${ariaInvalid(ctx)}
-          aria-describedby=${ifDefined(ctx.describedBy)}
+          aria-describedby=${ifDefined(describedBy)}
           @change=${onChange}
-        />
-        ${labelTemplate(ctx)}
-      </div>
-      ${hintTemplate(ctx)}
-    </div>`;
+        />`,
+    );
   },
 };
 
@@ -173,30 +164,27 @@ export const checkboxGroupWidget: Widget = {
       ctx.setValue(next.length > 0 ? next : undefined);
       ctx.touch();
     };
-    return html`<fieldset
-      part="field fieldset"
-      class=${fieldClass(ctx, 'checkboxes')}
-      aria-describedby=${ifDefined(ctx.describedBy)}
-      ?disabled=${ctx.disabled}
-    >
-      ${legendTemplate(ctx)}${hintTemplate(ctx)}${errorTemplate(ctx)}
-      <div class="options">
-        ${ctx.options.map(
-          (option, index) =>
-            html`<div class="option">
-              <input
-                part="control checkbox"
-                type="checkbox"
-                id=${optionId(ctx, index)}
-                .checked=${live(isChosen(option))}
-                ?disabled=${ctx.readOnly}
-                aria-invalid=${ariaInvalid(ctx)}
-                @change=${(event: Event) => toggle(option, (event.target as HTMLInputElement).checked)}
-              />
-              <label part="label option-label" for=${optionId(ctx, index)}>${option.label}</label>
-            </div>`,
-        )}
-      </div>
-    </fieldset>`;
+    return fieldFrame(
+      ctx,
+      { kind: 'checkboxes', layout: 'group' },
+      () =>
+        html`<div class="options">
+          ${ctx.options.map(
+            (option, index) =>
+              html`<div class="option">
+                <input
+                  part="control checkbox"
+                  type="checkbox"
+                  id=${optionId(ctx, index)}
+                  .checked=${live(isChosen(option))}
+                  ?disabled=${ctx.readOnly}
+                  aria-invalid=${ariaInvalid(ctx)}
+                  @change=${(event: Event) => toggle(option, (event.target as HTMLInputElement).checked)}
+                />
+                <label part="label option-label" for=${optionId(ctx, index)}>${option.label}</label>
+              </div>`,
+          )}
+        </div>`,
+    );
   },
 };

@@ -1,8 +1,7 @@
 import { html, nothing } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { alternativesOf, schemaTypes, type JsonSchemaObject } from '@efa-forms/core';
 import type { Widget, WidgetContext } from '../widget-registry.js';
-import { errorTemplate, fieldClass, hintTemplate, legendTemplate } from '../templates.js';
+import { fieldFrame } from '../field-frame.js';
 import { fieldKind } from '../field-kind.js';
 import { radioGroupTemplate } from './choice-fields.js';
 
@@ -14,16 +13,11 @@ export const objectWidget: Widget = {
   name: 'object',
   match: (schema, hints) => fieldKind(schema, hints) === 'object',
   render(ctx) {
-    return html`<fieldset
-      part="fieldset"
-      class=${fieldClass(ctx, 'object')}
-      id=${ctx.ids.control}
-      tabindex="-1"
-      aria-describedby=${ifDefined(ctx.describedBy)}
-    >
-      ${legendTemplate({ ...ctx, required: false })}${hintTemplate(ctx)}${errorTemplate(ctx)}
-      <div class="fields">${ctx.renderProperties()}</div>
-    </fieldset>`;
+    return fieldFrame(
+      ctx,
+      { kind: 'object', layout: 'container', required: false },
+      () => html`<div class="fields">${ctx.renderProperties()}</div>`,
+    );
   },
 };
 
@@ -69,57 +63,53 @@ export const repeatGroupWidget: Widget = {
       ctx.focusAfterRender(items.length - 1 < maxItems ? addButtonId(ctx) : ctx.ids.control);
       ctx.touch();
     };
-    return html`<fieldset
-      part="fieldset repeat"
-      class=${fieldClass(ctx, 'repeat')}
-      id=${ctx.ids.control}
-      tabindex="-1"
-      aria-describedby=${ifDefined(ctx.describedBy)}
-    >
-      ${legendTemplate(ctx)}${hintTemplate(ctx)}${errorTemplate(ctx)}
-      ${items.length === 0 ? html`<p class="hint empty">${ctx.strings.noItems}</p>` : nothing}
-      ${
-        items.length > 0
-          ? html`<ol class="items" role="list">
-              ${items.map(
-                (_item, index) =>
-                  html`<li class="item" id=${`${ctx.ids.control}-item-${index}`} data-focus="first">
-                    ${ctx.renderChild(index, itemSchema, { label: itemLabel(index), required: !isGroup })}
-                    ${
-                      editable && items.length > minItems
-                        ? html`<button
-                            type="button"
-                            part="button button-secondary remove-button"
-                            class="button button--secondary"
-                            @click=${() => remove(index)}
-                          >
-                            ${ctx.strings.remove}<span class="visually-hidden"
-                              >${ctx.strings.removeWhat(itemLabel(index))}</span
+    return fieldFrame(
+      ctx,
+      { kind: 'repeat', layout: 'container', parts: 'repeat' },
+      () =>
+        html`${items.length === 0 ? html`<p class="hint empty">${ctx.strings.noItems}</p>` : nothing}
+        ${
+          items.length > 0
+            ? html`<ol class="items" role="list">
+                ${items.map(
+                  (_item, index) =>
+                    html`<li class="item" id=${`${ctx.ids.control}-item-${index}`} data-focus="first">
+                      ${ctx.renderChild(index, itemSchema, { label: itemLabel(index), required: !isGroup })}
+                      ${
+                        editable && items.length > minItems
+                          ? html`<button
+                              type="button"
+                              part="button button-secondary remove-button"
+                              class="button button--secondary"
+                              @click=${() => remove(index)}
                             >
-                          </button>`
-                        : nothing
-                    }
-                  </li>`,
-              )}
-            </ol>`
-          : nothing
-      }
-      ${
-        editable
-          ? items.length < maxItems
-            ? html`<button
-                type="button"
-                part="button button-secondary add-button"
-                class="button button--secondary"
-                id=${addButtonId(ctx)}
-                @click=${add}
-              >
-                ${ctx.strings.addItem(itemName)}
-              </button>`
-            : html`<p class="hint">${ctx.strings.maxItems(maxItems)}</p>`
-          : nothing
-      }
-    </fieldset>`;
+                              ${ctx.strings.remove}<span class="visually-hidden"
+                                >${ctx.strings.removeWhat(itemLabel(index))}</span
+                              >
+                            </button>`
+                          : nothing
+                      }
+                    </li>`,
+                )}
+              </ol>`
+            : nothing
+        }
+        ${
+          editable
+            ? items.length < maxItems
+              ? html`<button
+                  type="button"
+                  part="button button-secondary add-button"
+                  class="button button--secondary"
+                  id=${addButtonId(ctx)}
+                  @click=${add}
+                >
+                  ${ctx.strings.addItem(itemName)}
+                </button>`
+              : html`<p class="hint">${ctx.strings.maxItems(maxItems)}</p>`
+            : nothing
+        }`,
+    );
   },
 };
 
@@ -168,22 +158,18 @@ export const alternativesWidget: Widget = {
     };
     const branch = branches[chosen];
     const isObjectBranch = branch !== undefined && fieldKind(branch) === 'object';
-    return html`<fieldset
-      part="fieldset"
-      class=${fieldClass(ctx, 'choice')}
-      id=${ctx.ids.control}
-      tabindex="-1"
-      aria-describedby=${ifDefined(ctx.describedBy)}
-    >
-      ${legendTemplate(ctx)}${hintTemplate(ctx)}${errorTemplate(ctx)}
-      ${radioGroupTemplate(variantCtx, options)}
-      ${
-        branch === undefined
-          ? nothing
-          : isObjectBranch
-            ? html`<div class="fields">${ctx.renderProperties(branch)}</div>`
-            : ctx.renderChild(null, branch, { label: options[chosen]?.label ?? ctx.label })
-      }
-    </fieldset>`;
+    return fieldFrame(
+      ctx,
+      { kind: 'choice', layout: 'container' },
+      () =>
+        html`${radioGroupTemplate(variantCtx, options)}
+        ${
+          branch === undefined
+            ? nothing
+            : isObjectBranch
+              ? html`<div class="fields">${ctx.renderProperties(branch)}</div>`
+              : ctx.renderChild(null, branch, { label: options[chosen]?.label ?? ctx.label })
+        }`,
+    );
   },
 };

@@ -2,8 +2,8 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { JsonSchemaObject } from '@efa-forms/core';
 import type { Widget } from '../widget-registry.js';
-import { ariaInvalid, errorTemplate, fieldClass, hintTemplate, labelTemplate } from '../templates.js';
-import { describedBy } from '../described-by.js';
+import { ariaInvalid } from '../templates.js';
+import { fieldFrame } from '../field-frame.js';
 import { fieldKind } from '../field-kind.js';
 
 /** What the form remembers about a chosen file (the data holds only its content). */
@@ -103,24 +103,13 @@ export const fileWidget: Widget = {
       ctx.setValue(undefined);
       ctx.focusAfterRender(ctx.ids.control);
     };
-    return html`<div part="field" class=${fieldClass(ctx, 'file')}>
-      ${labelTemplate(ctx)}${hintTemplate(ctx)}
-      ${limits ? html`<div part="hint" class="hint" id=${limitsId}>${limits}</div>` : nothing}
-      ${errorTemplate(ctx)}
-      <input
-        part="control file"
-        class="control control--file"
-        type="file"
-        id=${ctx.ids.control}
-        accept=${ifDefined(mediaType)}
-        ?required=${ctx.required && !hasValue}
-        ?disabled=${ctx.disabled || ctx.readOnly}
-        aria-invalid=${ariaInvalid(ctx)}
-        aria-describedby=${ifDefined(describedBy({ hint: ctx.description ? ctx.ids.hint : undefined, error: ctx.error ? ctx.ids.error : undefined, counter: limits ? limitsId : undefined, extra: [current ? currentId : undefined] }))}
-        @change=${onChange}
-      />
-      ${
-        current
+    return fieldFrame(
+      ctx,
+      {
+        kind: 'file',
+        note: limits ? { id: limitsId, text: limits } : undefined,
+        describedByExtra: [current ? currentId : undefined],
+        after: current
           ? html`<p class="file-current" id=${currentId}>${current}</p>
               <button
                 type="button"
@@ -131,8 +120,21 @@ export const fileWidget: Widget = {
               >
                 ${ctx.strings.removeFile}<span class="visually-hidden">: ${ctx.label}</span>
               </button>`
-          : nothing
-      }
-    </div>`;
+          : nothing,
+      },
+      (describedBy) =>
+        html`<input
+          part="control file"
+          class="control control--file"
+          type="file"
+          id=${ctx.ids.control}
+          accept=${ifDefined(mediaType)}
+          ?required=${ctx.required && !hasValue}
+          ?disabled=${ctx.disabled || ctx.readOnly}
+          aria-invalid=${ariaInvalid(ctx)}
+          aria-describedby=${ifDefined(describedBy)}
+          @change=${onChange}
+        />`,
+    );
   },
 };

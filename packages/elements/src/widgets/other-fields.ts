@@ -2,7 +2,8 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { Widget } from '../widget-registry.js';
-import { ariaInvalid, errorTemplate, fieldClass, hintTemplate, labelTemplate } from '../templates.js';
+import { ariaInvalid } from '../templates.js';
+import { fieldFrame } from '../field-frame.js';
 import { fieldKind } from '../field-kind.js';
 import { displayValue } from '../internal/display-value.js';
 
@@ -14,19 +15,21 @@ export const readOnlyWidget: Widget = {
   name: 'readonly',
   match: (schema, hints) => fieldKind(schema, hints) === 'readonly',
   render(ctx) {
-    return html`<div part="field" class=${fieldClass(ctx, 'readonly')}>
-      ${labelTemplate(ctx)}${hintTemplate(ctx)}${errorTemplate(ctx)}
-      <input
-        part="control input readonly"
-        class="control"
-        id=${ctx.ids.control}
-        type="text"
-        readonly
-        .value=${live(displayValue(ctx.schema, ctx.value, ctx.strings, ctx.locale, ctx.options))}
-        aria-invalid=${ariaInvalid(ctx)}
-        aria-describedby=${ifDefined(ctx.describedBy)}
-      />
-    </div>`;
+    return fieldFrame(
+      ctx,
+      { kind: 'readonly' },
+      (describedBy) =>
+        html`<input
+          part="control input readonly"
+          class="control"
+          id=${ctx.ids.control}
+          type="text"
+          readonly
+          .value=${live(displayValue(ctx.schema, ctx.value, ctx.strings, ctx.locale, ctx.options))}
+          aria-invalid=${ariaInvalid(ctx)}
+          aria-describedby=${ifDefined(describedBy)}
+        />`,
+    );
   },
 };
 
@@ -53,23 +56,25 @@ export const jsonWidget: Widget = {
         ctx.setInputError(ctx.strings.invalidJson(ctx.label), source);
       }
     };
-    return html`<div part="field" class=${fieldClass(ctx, 'json')}>
-      ${labelTemplate(ctx)}${hintTemplate(ctx)}${errorTemplate(ctx)}
-      <textarea
-        part="control textarea"
-        class="control control--code"
-        id=${ctx.ids.control}
-        rows="4"
-        spellcheck="false"
-        .value=${live(text)}
-        ?required=${ctx.required}
-        ?readonly=${ctx.readOnly}
-        ?disabled=${ctx.disabled}
-        aria-invalid=${ariaInvalid(ctx)}
-        aria-describedby=${ifDefined(ctx.describedBy)}
-        @input=${onInput}
-        @change=${ctx.touch}
-      ></textarea>
-    </div>`;
+    return fieldFrame(
+      ctx,
+      { kind: 'json' },
+      (describedBy) =>
+        html`<textarea
+          part="control textarea"
+          class="control control--code"
+          id=${ctx.ids.control}
+          rows="4"
+          spellcheck="false"
+          .value=${live(text)}
+          ?required=${ctx.required}
+          ?readonly=${ctx.readOnly}
+          ?disabled=${ctx.disabled}
+          aria-invalid=${ariaInvalid(ctx)}
+          aria-describedby=${ifDefined(describedBy)}
+          @input=${onInput}
+          @change=${ctx.touch}
+        ></textarea>`,
+    );
   },
 };

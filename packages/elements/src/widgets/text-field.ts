@@ -2,7 +2,8 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { Widget, WidgetContext } from '../widget-registry.js';
-import { ariaInvalid, errorTemplate, fieldClass, hintTemplate, labelTemplate } from '../templates.js';
+import { ariaInvalid } from '../templates.js';
+import { fieldFrame } from '../field-frame.js';
 import { fieldKind, type FieldKind } from '../field-kind.js';
 import { dateTimeToLocal, localToDateTime, localToTime, timeToLocal } from '../internal/date-time.js';
 
@@ -73,27 +74,29 @@ export function inputWidget(kind: InputKind): Widget {
         if (settings.toValue) settings.toValue(input.value, ctx);
         else ctx.setText(input.value);
       };
-      return html`<div part="field" class=${fieldClass(ctx, 'input')}>
-        ${labelTemplate(ctx)}${hintTemplate(ctx)}${errorTemplate(ctx)}
-        <input
-          part="control input"
-          class="control"
-          id=${ctx.ids.control}
-          type=${settings.type}
-          .value=${live(text)}
-          ?required=${ctx.required}
-          ?readonly=${ctx.readOnly}
-          ?disabled=${ctx.disabled}
-          aria-invalid=${ariaInvalid(ctx)}
-          aria-describedby=${ifDefined(ctx.describedBy)}
-          autocomplete=${ifDefined(hints.autocomplete ?? settings.autocomplete)}
-          inputmode=${ifDefined(hints.inputmode ?? settings.inputmode)}
-          placeholder=${ifDefined(hints.placeholder)}
-          spellcheck=${ifDefined(settings.spellcheck === false ? 'false' : undefined)}
-          @input=${onInput}
-          @change=${ctx.touch}
-        />
-      </div>`;
+      return fieldFrame(
+        ctx,
+        { kind: 'input' },
+        (describedBy) =>
+          html`<input
+            part="control input"
+            class="control"
+            id=${ctx.ids.control}
+            type=${settings.type}
+            .value=${live(text)}
+            ?required=${ctx.required}
+            ?readonly=${ctx.readOnly}
+            ?disabled=${ctx.disabled}
+            aria-invalid=${ariaInvalid(ctx)}
+            aria-describedby=${ifDefined(describedBy)}
+            autocomplete=${ifDefined(hints.autocomplete ?? settings.autocomplete)}
+            inputmode=${ifDefined(hints.inputmode ?? settings.inputmode)}
+            placeholder=${ifDefined(hints.placeholder)}
+            spellcheck=${ifDefined(settings.spellcheck === false ? 'false' : undefined)}
+            @input=${onInput}
+            @change=${ctx.touch}
+          />`,
+      );
     },
   };
 }
@@ -104,24 +107,26 @@ export const textareaWidget: Widget = {
   match: (schema, hints) => fieldKind(schema, hints) === 'textarea',
   render(ctx) {
     const rows = typeof ctx.hints.rows === 'number' ? ctx.hints.rows : 5;
-    return html`<div part="field" class=${fieldClass(ctx, 'textarea')}>
-      ${labelTemplate(ctx)}${hintTemplate(ctx)}${errorTemplate(ctx)}
-      <textarea
-        part="control textarea"
-        class="control"
-        id=${ctx.ids.control}
-        rows=${rows}
-        .value=${live(ctx.text ?? asText(ctx.value))}
-        ?required=${ctx.required}
-        ?readonly=${ctx.readOnly}
-        ?disabled=${ctx.disabled}
-        aria-invalid=${ariaInvalid(ctx)}
-        aria-describedby=${ifDefined(ctx.describedBy)}
-        autocomplete=${ifDefined(ctx.hints.autocomplete)}
-        placeholder=${ifDefined(ctx.hints.placeholder)}
-        @input=${(event: Event) => storeText((event.target as HTMLTextAreaElement).value, ctx)}
-        @change=${ctx.touch}
-      ></textarea>
-    </div>`;
+    return fieldFrame(
+      ctx,
+      { kind: 'textarea' },
+      (describedBy) =>
+        html`<textarea
+          part="control textarea"
+          class="control"
+          id=${ctx.ids.control}
+          rows=${rows}
+          .value=${live(ctx.text ?? asText(ctx.value))}
+          ?required=${ctx.required}
+          ?readonly=${ctx.readOnly}
+          ?disabled=${ctx.disabled}
+          aria-invalid=${ariaInvalid(ctx)}
+          aria-describedby=${ifDefined(describedBy)}
+          autocomplete=${ifDefined(ctx.hints.autocomplete)}
+          placeholder=${ifDefined(ctx.hints.placeholder)}
+          @input=${(event: Event) => storeText((event.target as HTMLTextAreaElement).value, ctx)}
+          @change=${ctx.touch}
+        ></textarea>`,
+    );
   },
 };
