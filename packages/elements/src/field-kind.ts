@@ -1,6 +1,8 @@
 import {
   alternativesOf,
+  isArraySchema,
   isDiscriminated,
+  isObjectSchema,
   isPlainObject,
   optionList,
   rootOf,
@@ -75,11 +77,11 @@ export function fieldKind(schema: JsonSchemaObject, hints: EfaHints = hintsOf(sc
   const types = schemaTypes(schema);
   const options = optionList(schema);
   const hinted = typeof hints.widget === 'string' ? WIDGET_KINDS[hints.widget] : undefined;
-  const isArray = types.includes('array') || (types.length === 0 && schema.items !== undefined);
+  const isArray = isArraySchema(schema);
   const itemOptions =
     isArray && isPlainObject(schema.items) ? optionList(schema.items as JsonSchemaObject) : undefined;
 
-  if (hinted === 'readonly' || (schema.readOnly === true && !isContainer(schema, types))) return 'readonly';
+  if (hinted === 'readonly' || (schema.readOnly === true && !isContainer(schema))) return 'readonly';
   if (hinted !== undefined && fits(hinted, types, options, itemOptions)) return hinted;
 
   // A value of one of several shapes (object or list) has no single control: JSON.
@@ -102,10 +104,7 @@ export function fieldKind(schema: JsonSchemaObject, hints: EfaHints = hintsOf(sc
   // `oneOf` branches told apart by a discriminator (`typ: a` / `typ: b1 | b2`): an object whose
   // discriminator is the question (core's `discriminatorChoices`).
   if (discriminatedBranches(schema)) return 'object';
-  if (
-    types.includes('object') ||
-    (types.length === 0 && (isPlainObject(schema.properties) || isPlainObject(schema.dependentSchemas)))
-  ) {
+  if (isObjectSchema(schema)) {
     const hasProperties =
       isPlainObject(schema.properties) || Array.isArray(schema.allOf) || schema.if !== undefined;
     return hasProperties || schema.additionalProperties === false ? 'object' : 'json';
@@ -134,13 +133,9 @@ export function fieldKind(schema: JsonSchemaObject, hints: EfaHints = hintsOf(sc
   return 'text';
 }
 
-function isContainer(schema: JsonSchemaObject, types: string[]): boolean {
-  return (
-    types.includes('object') ||
-    types.includes('array') ||
-    isPlainObject(schema.properties) ||
-    schema.items !== undefined
-  );
+/** An object or an array by core's reading: it holds fields, so `readOnly` does not make it one value. */
+function isContainer(schema: JsonSchemaObject): boolean {
+  return isObjectSchema(schema) || isArraySchema(schema);
 }
 
 function isFile(schema: JsonSchemaObject, types: string[]): boolean {

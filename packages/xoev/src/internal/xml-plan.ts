@@ -1,5 +1,7 @@
 import {
   describeObject,
+  isArraySchema,
+  isObjectSchema,
   isPlainObject,
   joinPointer,
   optionList,
@@ -312,9 +314,10 @@ class PlanBuilder {
     const types = schemaTypes(schema);
     const type =
       types.length === 0
-        ? isPlainObject(schema.properties) || schema.if !== undefined || Array.isArray(schema.allOf)
+        ? // An untyped schema is an object or an array by core's reading, as in every other consumer.
+          isObjectSchema(schema)
           ? 'object'
-          : schema.items !== undefined
+          : isArraySchema(schema)
             ? 'array'
             : undefined
         : types.length === 1 || (types.length === 2 && types.includes('integer') && types.includes('number'))
