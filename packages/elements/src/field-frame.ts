@@ -22,8 +22,9 @@ export interface FieldFrameOptions {
   /** See `FieldFrameLayout`; `control` when not given. */
   layout?: FieldFrameLayout;
   /**
-   * A further description shown between hint and error, e.g. the allowed file types and size. Its
-   * id joins `aria-describedby` after the hint and the error (as `describedBy`'s `counter`).
+   * A further description shown after the hint (before the error, except in the `option` layout,
+   * where the error comes first), e.g. the allowed file types and size. Its id joins
+   * `aria-describedby` after the hint and the error (as `describedBy`'s `counter`).
    */
   note?: { id: string; text: unknown } | undefined;
   /** Further ids that describe the control (rendered by the widget, e.g. in `after`), read last. */
