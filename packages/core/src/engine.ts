@@ -62,7 +62,7 @@ export { activeFields, type ActiveFields } from './active-fields.js';
 export { activeSteps } from './active-steps.js';
 export { prune } from './prune.js';
 export { coerce, toIsoDate, type CoerceOptions, type CoerceResult } from './coerce.js';
-export type { SchemaCheck, SchemaMode } from './internal/schema-context.js';
+export type { SchemaCheck, SchemaMode } from './schema-check.js';
 export { MissingCheckError } from './missing-check-error.js';
 
 export { parsePointer, formatPointer, joinPointer, getAt, setAt, isPlainObject } from './pointer.js';

@@ -1,18 +1,9 @@
-import type { ErrorObject } from 'ajv';
 import type { JsonSchema, JsonSchemaObject, SchemaHolder } from '../definition.js';
+import type { SchemaCheck, SchemaMode } from '../schema-check.js';
 import { joinPointer } from '../pointer.js';
 import { MissingCheckError } from '../missing-check-error.js';
 
-export type { SchemaHolder };
-
-/** How strictly a schema is compiled. */
-export type SchemaMode = 'strict' | 'lenient';
-
-/** A compiled check: ajv's validate function shape, whether made at run time or by `efa compile`. */
-export interface SchemaCheck {
-  (data: unknown): boolean;
-  errors?: ErrorObject[] | null;
-}
+export type { SchemaHolder, SchemaCheck, SchemaMode };
 
 /** What compiling one data schema gives: the whole-form validator and subschema checks by JSON Pointer. */
 export interface CompiledSchema {
