@@ -660,10 +660,11 @@ export class EfaForm extends FormAssociatedElement {
       } else if (!this.#validator) {
         // Compiling the validator and its first run (the engine compiles a large validation function
         // on its first call) are the slowest part of start-up: done when the page is idle, not before
-        // the first paint, and not on the first field the person leaves.
+        // the first paint, and not on the first field the person leaves. Only in a real idle period:
+        // a page still busy rendering pays it on the first check instead, as before.
         whenIdle(() => {
           if (this._definition) this.#check.get();
-        });
+        }, undefined);
       }
     }
   }

@@ -78,12 +78,12 @@ export class ShownErrors {
     const errors: { pointer: string; message: string }[] = [];
     // A server's verdict (a 422 from the intake) first: it is what stopped the submission.
     for (const [pointer, message] of this.#source.serverErrors())
-      if (inStepScope(step, pointer) && wanted(pointer)) errors.push({ pointer, message });
+      if (wanted(pointer) && inStepScope(step, pointer)) errors.push({ pointer, message });
     for (const [pointer, message] of inputErrors)
-      if (stepFieldIndex(step, pointer) >= 0 && wanted(pointer)) errors.push({ pointer, message });
+      if (wanted(pointer) && stepFieldIndex(step, pointer) >= 0) errors.push({ pointer, message });
     // The same result as core's `validateStep`: the whole pruned answers' errors in the step's scope.
     for (const error of this.#source.check()) {
-      if (!inputErrors.has(error.pointer) && inStepScope(step, error.pointer) && wanted(error.pointer))
+      if (!inputErrors.has(error.pointer) && wanted(error.pointer) && inStepScope(step, error.pointer))
         errors.push(error);
     }
     const byTarget = new Map<string, ShownError>();
