@@ -57,5 +57,6 @@ describe('npm run bench', () => {
     const run = bench('--apps', 'angular', '--out', join(out, 'bad'));
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('npm run bench: --apps: unknown app "angular"');
-  });
+    // A spawned npm + tsx process: more than 5 s to start on a loaded machine.
+  }, 60_000);
 });

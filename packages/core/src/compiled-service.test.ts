@@ -117,7 +117,8 @@ describe('conditionPointers', () => {
     }
     // The examples do have conditions: the test would notice a missing one.
     expect(total).toBeGreaterThan(5);
-  });
+    // It compiles every example and the corpus afresh: 5 s is not enough on a shared 2-core machine.
+  }, 120_000);
 
   it('finds conditions in nodes reached only through a $ref to an unusual place', () => {
     const schema = {

@@ -261,7 +261,8 @@ export class EfaForm extends FormAssociatedElement {
     attempt: (step) => {
       this._attempted = new Set(this._attempted).add(step.id);
       this.#refreshShownErrors();
-      return this.#errors.stepErrors(step).length > 0;
+      // The refresh just placed all of the step's errors: answered from them, not checked twice.
+      return this.#errors.hasErrors(step);
     },
     shown: (view) => {
       if (view === 'submitted') this.#autosave.clear();
@@ -651,10 +652,13 @@ export class EfaForm extends FormAssociatedElement {
         // Inside a native form the validity must be right from the start: the form may submit any time.
         this.#syncFormState();
       } else if (!this.#validator) {
-        // Compiling the validator is the slowest part of start-up; do it when the page is idle, not before the first paint.
+        // Compiling the validator and its first run (the engine compiles a large validation function
+        // on its first call) are the slowest part of start-up: done when the page is idle, not before
+        // the first paint, and not on the first field the person leaves. Only in a real idle period:
+        // a page still busy rendering pays it on the first check instead, as before.
         whenIdle(() => {
-          if (this._definition) this.#getValidator();
-        });
+          if (this._definition) this.#check.get();
+        }, undefined);
       }
     }
   }

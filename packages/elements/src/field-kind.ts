@@ -69,11 +69,25 @@ const WIDGET_KINDS: Record<string, FieldKind> = {
   json: 'json',
 };
 
+/** Kinds by schema view, for the schema's own hints (every widget's `match` asks for each field). */
+const kinds = new WeakMap<JsonSchemaObject, FieldKind>();
+
 /**
  * The built-in field kind of a (resolved) schema. An `x-efa.widget` naming a built-in kind wins when
  * it fits the data type; otherwise the schema decides, most specific keyword first.
  */
 export function fieldKind(schema: JsonSchemaObject, hints: EfaHints = hintsOf(schema)): FieldKind {
+  // The registry asks each widget's `match`, and each asks for the kind: with the schema's own hints
+  // (the usual case) it is computed once per schema view. Other hints are computed every time.
+  const own = schema['x-efa'];
+  const ownHints = hints === own || (!isPlainObject(own) && Object.keys(hints).length === 0);
+  if (!ownHints) return kindOf(schema, hints);
+  let kind = kinds.get(schema);
+  if (kind === undefined) kinds.set(schema, (kind = kindOf(schema, hints)));
+  return kind;
+}
+
+function kindOf(schema: JsonSchemaObject, hints: EfaHints): FieldKind {
   const types = schemaTypes(schema);
   const options = optionList(schema);
   const hinted = typeof hints.widget === 'string' ? WIDGET_KINDS[hints.widget] : undefined;

@@ -48,7 +48,10 @@ function compiledFor(root: JsonSchemaObject, mode: SchemaMode): Compiled {
   const key = mode + '\u0000' + JSON.stringify(root);
   let compiled = compiledByContent.get(key);
   if (!compiled) {
-    compiled = { ...registeredAjv(root, mode), checks: new Map() };
+    // No optimisation passes over the generated code: they take more than half of a large schema's
+    // compile time in the page (1,000 fields: 2.4 s -> 0.7-1.1 s in Node on a loaded machine) for code
+    // about 10 % smaller that validates the same. `efa compile` keeps them: its code is shipped.
+    compiled = { ...registeredAjv(root, mode, { code: { optimize: false } }), checks: new Map() };
     if (compiledByContent.size >= MAX_SHARED_COMPILATIONS)
       compiledByContent.delete(compiledByContent.keys().next().value as string);
   } else {

@@ -48,6 +48,8 @@ const CONTAINERS: ReadonlySet<string> = new Set(['object', 'array', 'choice']);
 export class ShownErrors {
   readonly #source: ShownErrorsSource;
   #shown = new Map<string, ShownError>();
+  /** What the last `refresh` computed `#shown` for (`hasErrors` answers from it). */
+  #refreshed: { step: StepDefinition; attempted: boolean } | undefined;
 
   constructor(source: ShownErrorsSource) {
     this.#source = source;
@@ -60,17 +62,29 @@ export class ShownErrors {
 
   /** All errors of a step: input errors (not a number, ...) first, then the validator's in the step's scope. */
   stepErrors(step: StepDefinition): ShownError[] {
+    return this.#stepErrors(step, undefined);
+  }
+
+  /**
+   * `stepErrors`, limited to the step fields in `fields` (by index) when given: only their errors are
+   * placed (the placing walks the field model, the costly part for a thousand errors).
+   */
+  #stepErrors(step: StepDefinition, fields: ReadonlySet<number> | undefined): ShownError[] {
     if (!this.#source.loaded()) return [];
     const inputErrors = this.#source.inputErrors();
-    const inStep = (pointer: string): boolean => stepFieldIndex(step, pointer) >= 0;
+    // An error outside every step field shows on the first one (see #target).
+    const wanted = (pointer: string): boolean =>
+      fields === undefined || fields.has(Math.max(0, stepFieldIndex(step, pointer)));
     const errors: { pointer: string; message: string }[] = [];
     // A server's verdict (a 422 from the intake) first: it is what stopped the submission.
     for (const [pointer, message] of this.#source.serverErrors())
-      if (inStepScope(step, pointer)) errors.push({ pointer, message });
-    for (const [pointer, message] of inputErrors) if (inStep(pointer)) errors.push({ pointer, message });
+      if (wanted(pointer) && inStepScope(step, pointer)) errors.push({ pointer, message });
+    for (const [pointer, message] of inputErrors)
+      if (wanted(pointer) && stepFieldIndex(step, pointer) >= 0) errors.push({ pointer, message });
     // The same result as core's `validateStep`: the whole pruned answers' errors in the step's scope.
     for (const error of this.#source.check()) {
-      if (!inputErrors.has(error.pointer) && inStepScope(step, error.pointer)) errors.push(error);
+      if (!inputErrors.has(error.pointer) && wanted(error.pointer) && inStepScope(step, error.pointer))
+        errors.push(error);
     }
     const byTarget = new Map<string, ShownError>();
     for (const error of errors) {
@@ -78,6 +92,15 @@ export class ShownErrors {
       if (!byTarget.has(shown.target)) byTarget.set(shown.target, shown);
     }
     return [...byTarget.values()].sort((a, b) => compareOrder(a.order, b.order));
+  }
+
+  /**
+   * Whether `step` has errors. Called right after `refresh` showed all of that step's errors
+   * (continuing was attempted), it answers from them instead of checking the step a second time.
+   */
+  hasErrors(step: StepDefinition): boolean {
+    if (this.#refreshed?.step === step && this.#refreshed.attempted) return this.#shown.size > 0;
+    return this.stepErrors(step).length > 0;
   }
 
   /** The rendered field an error pointer belongs to: the deepest field on its path the page shows. */
@@ -103,15 +126,27 @@ export class ShownErrors {
 
   /**
    * Recomputes which errors show on `step` (none when no step is shown): touched fields, or all after
-   * a continue attempt.
+   * a continue attempt. Before the attempt only the step fields holding a touched field are placed:
+   * leaving one field of a thousand places that field's errors, not the thousand others.
    */
   refresh(step: StepDefinition | undefined, attempted: boolean): void {
     const previous = this.#shown;
     const next = new Map<string, ShownError>();
     if (step) {
-      const touchedHere = [...this.#source.touched()].some((pointer) => stepFieldIndex(step, pointer) >= 0);
-      if (attempted || touchedHere) {
-        for (const error of this.stepErrors(step)) {
+      let fields: Set<number> | undefined;
+      if (!attempted) {
+        fields = new Set();
+        // Every step field on a touched field's path (step fields may nest: `/a` and `/a/b`).
+        for (const pointer of this.#source.touched()) {
+          for (let index = stepFieldIndex(step, pointer); index >= 0 && !fields.has(index);) {
+            fields.add(index);
+            const field = step.fields[index] ?? '';
+            index = field === '' ? -1 : stepFieldIndex(step, field.slice(0, field.lastIndexOf('/')));
+          }
+        }
+      }
+      if (fields === undefined || fields.size > 0) {
+        for (const error of this.#stepErrors(step, fields)) {
           if (attempted || this.#isTouched(error.target)) next.set(error.target, error);
         }
       }
@@ -120,6 +155,7 @@ export class ShownErrors {
       if (previous.get(pointer)?.message !== error.message) this.#source.bump(pointer);
     for (const pointer of previous.keys()) if (!next.has(pointer)) this.#source.bump(pointer);
     this.#shown = next;
+    this.#refreshed = step ? { step, attempted } : undefined;
   }
 
   /** A field counts as touched when it or a field inside it was. */
