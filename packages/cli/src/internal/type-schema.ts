@@ -38,7 +38,8 @@ function typeOf(
   if (visiting.has(resolved)) return {};
   visiting.add(resolved);
   try {
-    const result: JsonSchemaObject = {};
+    // Written through an index signature: the keywords are copied as they are, whatever their type.
+    const result: Record<string, unknown> = {};
     for (const keyword of TYPED) if (resolved[keyword] !== undefined) result[keyword] = resolved[keyword];
     if (isObjectSchema(resolved)) return { ...result, ...objectType(holder, schema, resolved, visiting) };
     if (isArraySchema(resolved)) {
@@ -46,12 +47,12 @@ function typeOf(
       const items: unknown = resolved.items;
       if (Array.isArray(items))
         result['items'] = items.map((item) => typeOf(holder, item as JsonSchema, visiting));
-      else if (items !== undefined) result.items = typeOf(holder, items as JsonSchema, visiting);
+      else if (items !== undefined) result['items'] = typeOf(holder, items as JsonSchema, visiting);
       if (Array.isArray(resolved.prefixItems))
         result['prefixItems'] = resolved.prefixItems.map((item) =>
           typeOf(holder, item as JsonSchema, visiting),
         );
-      return result;
+      return result as JsonSchemaObject;
     }
     // Options (`oneOf: [{const, title}]`) and alternatives of plain values.
     for (const keyword of ['oneOf', 'anyOf'] as const) {
@@ -59,7 +60,7 @@ function typeOf(
       if (Array.isArray(branches))
         result[keyword] = branches.map((branch) => typeOf(holder, branch as JsonSchema, visiting));
     }
-    return result;
+    return result as JsonSchemaObject;
   } finally {
     visiting.delete(resolved);
   }
