@@ -4,7 +4,7 @@
  * asynchronously). Same rule: the definition with its shared blocks (`"$ref": "../_bausteine/..."`)
  * inlined by core's `inlineFileRefsSync`, the tenant from the example's own `tenant.musterstadt.json`.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { inlineFileRefsSync, type ServiceDefinition } from '@efa-forms/core';
 import { exampleUrl } from '../load-example.js';
@@ -28,4 +28,41 @@ export function readExampleTenant(id: string): Record<string, unknown> {
     string,
     unknown
   >;
+}
+
+/** The ids of the example services: the folders of `examples/` that hold an `<id>.service.json`. */
+export function exampleIds(): string[] {
+  const examples = new URL('../', import.meta.url);
+  return readdirSync(examples, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(exampleUrl(entry.name)))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/** One example as tests that run every example need it. */
+export interface ExampleFiles {
+  id: string;
+  /** The example's folder. */
+  dir: URL;
+  /** The definition, blocks inlined. */
+  json: ServiceDefinition;
+  tenant: Record<string, unknown>;
+  /** `samples/valid-*.json` and `samples/invalid-*.json` by file name, sorted. */
+  samples: [name: string, data: unknown][];
+}
+
+/** Reads an example: definition, tenant and samples. */
+export function readExample(id: string): ExampleFiles {
+  const samplesDir = exampleUrl(id, 'samples/');
+  const samples = readdirSync(samplesDir)
+    .filter((name) => /^(in)?valid-.*\.json$/.test(name))
+    .sort()
+    .map((name): [string, unknown] => [name, JSON.parse(readFileSync(new URL(name, samplesDir), 'utf8'))]);
+  return {
+    id,
+    dir: exampleUrl(id, ''),
+    json: readExampleDefinition(id),
+    tenant: readExampleTenant(id),
+    samples,
+  };
 }

@@ -7,7 +7,7 @@
  * the golden files (then review the diff: it is the XML the back office gets).
  * `describeServiceExample(folderUrl)` registers them; an example's own test adds what is particular to it.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -25,7 +25,7 @@ import { fromXml, InvalidDataError, toXml, toXsd } from '@efa-forms/xoev';
 import { addGermanFormats } from '../../packages/core/src/formats/german-formats.js';
 import { xmllintCli } from '../../packages/xoev/src/test-support/library.js';
 import { recordedText } from '../../scripts/internal/recorded-file.js';
-import { readDefinitionFile } from './read-example.js';
+import { readExample } from './read-example.js';
 
 /** Expected errors of one invalid sample, as `samples/expectations.json` lists them. */
 export interface Expectation {
@@ -66,15 +66,9 @@ export interface ServiceExample {
 export function readServiceExample(dir: URL): ServiceExample {
   const id = fileURLToPath(dir).replace(/\/$/, '').split('/').pop() ?? '';
   const readJson = (relative: string): unknown => JSON.parse(readFileSync(new URL(relative, dir), 'utf8'));
-  const source = readDefinitionFile(new URL(`${id}.service.json`, dir));
-  const tenant = readJson('tenant.musterstadt.json') as Record<string, unknown>;
-  const names = readdirSync(new URL('samples/', dir))
-    .filter((name) => /^(valid|invalid)-.*\.json$/.test(name))
-    .sort();
+  const { json: source, tenant, samples: all } = readExample(id);
   const samples = (prefix: string) =>
-    names
-      .filter((name) => name.startsWith(prefix))
-      .map((name) => [name, readJson(`samples/${name}`)] as [string, Record<string, unknown>]);
+    all.filter(([name]) => name.startsWith(prefix)) as [string, Record<string, unknown>][];
   const { $comment: _comment, ...expectations } = readJson('samples/expectations.json') as Record<
     string,
     Expectation
@@ -91,9 +85,9 @@ export function readServiceExample(dir: URL): ServiceExample {
     invalid: samples('invalid-'),
     expectations,
     sample(name) {
-      const found = names.includes(name) ? readJson(`samples/${name}`) : undefined;
-      if (found === undefined) throw new Error(`no sample ${name}`);
-      return found as Record<string, Record<string, unknown>>;
+      const found = all.find(([candidate]) => candidate === name);
+      if (!found) throw new Error(`no sample ${name}`);
+      return structuredClone(found[1]) as Record<string, Record<string, unknown>>;
     },
   };
 }

@@ -9,18 +9,15 @@
 import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ServiceDefinition } from '@efa-forms/core';
 import { chromiumLaunchOptions } from '../../../scripts/chromium.js';
 import { ensureBuilt } from '../../../scripts/build-package.js';
 import { serveFiles, type FileServer, type ServedFile } from '../../../scripts/serve-files.js';
 import { compileService } from './compile-service.js';
-import { readDefinition, repoRoot } from './test-support/fixtures.js';
+import { readExample } from '../../../examples/test-support/read-example.js';
+import { repoRoot } from './test-support/fixtures.js';
 
-const example = new URL('examples/gewerbeanmeldung/', repoRoot);
-const readJson = (name: string): unknown => JSON.parse(readFileSync(new URL(name, example), 'utf8'));
-const json: ServiceDefinition = readDefinition(new URL('gewerbeanmeldung.service.json', example));
-const tenant = readJson('tenant.musterstadt.json');
-const minimal = readJson('samples/valid-natuerliche-person-minimal.json');
+const { json, tenant, samples } = readExample('gewerbeanmeldung');
+const minimal = samples.find(([name]) => name === 'valid-natuerliche-person-minimal.json')?.[1];
 const CSP = "default-src 'self'";
 
 const attribute = (text: string): string => text.replaceAll('&', '&amp;').replaceAll("'", '&#39;');

@@ -2,20 +2,21 @@
 // valid sample is accepted, fields that only a conditional branch (`if`/`then`/`else`) declares are
 // part of the type, and a wrong type of such a field is rejected.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getAt, setAt } from '@efa-forms/core';
 import { ensureBuilt } from '../../../scripts/build-package.js';
-import { EXAMPLE_IDS } from '../../../examples/load-example.js';
-import { examplesDir, repoRoot } from './test-support/fixtures.js';
+import { exampleIds, readExample } from '../../../examples/test-support/read-example.js';
+import { exampleUrl } from '../../../examples/load-example.js';
+import { repoRoot } from './test-support/fixtures.js';
 
 const bin = fileURLToPath(new URL('packages/cli/bin/efa.js', repoRoot));
 const tsc = fileURLToPath(new URL('node_modules/typescript/bin/tsc', repoRoot));
 
-/** Per example, a string field that only a conditional branch declares (written by hand, not derived). */
-const conditionalFields: Record<(typeof EXAMPLE_IDS)[number], string[]> = {
+/** Per example, string fields that only a conditional branch declares (written by hand, not derived). */
+const conditionalFields: Record<string, string[]> = {
   gewerbeanmeldung: [
     '/inhaber/firma',
     '/inhaber/familienname',
@@ -34,8 +35,6 @@ const typeName = (id: string) =>
     .split('-')
     .map((part) => part[0]?.toUpperCase() + part.slice(1))
     .join('') + 'Data';
-
-const readJson = (url: URL): unknown => JSON.parse(readFileSync(url, 'utf8'));
 
 /** A TypeScript expression reading a JSON Pointer with optional chaining. */
 const access = (pointer: string) =>
@@ -61,8 +60,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('efa types on every example (tsc)', () => {
   it('accepts every valid sample, has the conditional fields and rejects a wrong type of them', () => {
     const consumers: string[] = [];
-    for (const id of EXAMPLE_IDS) {
-      const definition = fileURLToPath(new URL(`${id}/${id}.service.json`, examplesDir));
+    const ids = exampleIds();
+    expect(ids.sort()).toEqual(Object.keys(conditionalFields).sort());
+    for (const id of ids) {
+      const definition = fileURLToPath(exampleUrl(id));
       const run = spawnSync(process.execPath, [bin, 'types', definition, '-o', join(dir, `${id}.ts`)], {
         encoding: 'utf8',
       });
@@ -70,17 +71,13 @@ describe('efa types on every example (tsc)', () => {
       expect(run.status).toBe(0);
 
       const name = typeName(id);
-      const samplesDir = new URL(`${id}/samples/`, examplesDir);
-      const samples = readdirSync(samplesDir)
-        .filter((file) => /^valid-.*\.json$/.test(file))
-        .sort()
-        .map((file) => [file, readJson(new URL(file, samplesDir))] as const);
+      const samples = readExample(id).samples.filter(([file]) => file.startsWith('valid-'));
       expect(samples.length).toBeGreaterThanOrEqual(2);
       const lines = [`import type { ${name} } from './${id}.js';`, `declare const data: ${name};`];
       samples.forEach(([file, sample], index) =>
         lines.push(`// ${file}`, `export const valid${index}: ${name} = ${JSON.stringify(sample)};`),
       );
-      conditionalFields[id].forEach((pointer, index) => {
+      (conditionalFields[id] ?? []).forEach((pointer, index) => {
         const withField = samples.find(([, sample]) => typeof getAt(sample, pointer) === 'string');
         expect(withField, `${id}: no valid sample has ${pointer}`).toBeDefined();
         const wrong = setAt(withField?.[1], pointer, 42);
