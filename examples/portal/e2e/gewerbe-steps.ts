@@ -27,7 +27,7 @@ const option = (list: Record<string, string>, code: string): string => {
  * Step 1 for a company: the condition "juristische Person" brings the company fields instead of the
  * personal ones. The register fields with the keyboard only (Tab, type), then Enter continues.
  */
-export async function fillCompany(
+async function fillCompany(
   person: Person,
   inhaber: { firma: string; rechtsform: string; registernummer: string; registergericht: string },
 ): Promise<void> {
@@ -75,7 +75,7 @@ export async function fillNaturalPerson(
 }
 
 /** Step 2, the repeat group: each person added with the button; focus moves into the new item. */
-export async function fillRepresentatives(
+async function fillRepresentatives(
   person: Person,
   vertreter: {
     familienname: string;
@@ -114,6 +114,37 @@ export async function fillAddressAndContact(
   await person.paste('E-Mail-Adresse', kontakt.email);
   if (kontakt.telefon !== undefined) await person.type('Telefon', kontakt.telefon);
   await person.next(next);
+}
+
+/** Steps 1 to 3 for a company: its register entry, its representatives, its seat and contact. */
+export async function fillCompanySteps(
+  person: Person,
+  sample: {
+    inhaber: Parameters<typeof fillCompany>[1];
+    vertreter: Parameters<typeof fillRepresentatives>[1];
+    wohnanschrift: Address;
+    kontakt: { email: string; telefon?: string };
+  },
+  next: string,
+): Promise<void> {
+  await fillCompany(person, sample.inhaber);
+  await fillRepresentatives(person, sample.vertreter);
+  await fillAddressAndContact(person, sample.wohnanschrift, sample.kontakt, next);
+}
+
+/**
+ * The premises of a branch: its address, the kind of branch (a radio), which brings the address of
+ * the Hauptniederlassung.
+ */
+export async function fillBranch(
+  person: Person,
+  betriebsstaette: Address,
+  kind: string,
+  hauptniederlassung: Address,
+): Promise<void> {
+  await person.address(betriebsstaette, group(person.page, 'Anschrift der Betriebsstätte'));
+  await person.click(kind);
+  await person.address(hauptniederlassung, group(person.page, 'Anschrift der Hauptniederlassung'));
 }
 
 /** Yes or no of a boolean field, with the mouse, in the group its question labels. */

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright';
 import expected from '../../gewerbeabmeldung/samples/valid-uebergabe-juristische-person.json';
-import { fillAddressAndContact, fillCompany, fillRepresentatives } from './gewerbe-steps.js';
-import { group, Person } from './person.js';
+import { fillBranch, fillCompanySteps } from './gewerbe-steps.js';
+import { Person } from './person.js';
 
 /**
  * The Gewerbeabmeldung of a GmbH's branch that is leased out: the company's fields and two
@@ -11,16 +11,14 @@ import { group, Person } from './person.js';
  */
 export async function fillGewerbeabmeldung(page: Page): Promise<void> {
   const person = new Person(page);
-  await fillCompany(person, expected.inhaber);
-  await fillRepresentatives(person, expected.vertreter);
-  await fillAddressAndContact(person, expected.wohnanschrift, expected.kontakt, 'Angaben zur Abmeldung');
+  await fillCompanySteps(person, expected, 'Angaben zur Abmeldung');
 
   // Step 4: a Zweigstelle (shows the Hauptniederlassung), a handover (shows its kind and the successor).
-  await person.address(expected.betriebsstaette, group(page, 'Anschrift der Betriebsstätte'));
-  await person.click('eine unselbständige Zweigstelle');
-  await person.address(
+  await fillBranch(
+    person,
+    expected.betriebsstaette,
+    'eine unselbständige Zweigstelle',
     expected.abmeldung.hauptniederlassung,
-    group(page, 'Anschrift der Hauptniederlassung'),
   );
   await person.click(/^Übergabe des Betriebs/);
   await person.click('Verpachtung');

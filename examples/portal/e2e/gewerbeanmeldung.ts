@@ -1,7 +1,7 @@
 import type { Page } from 'playwright';
 import expected from '../../gewerbeanmeldung/samples/valid-juristische-person-mit-vertretern.json';
-import { answer, fillAddressAndContact, fillCompany, fillRepresentatives } from './gewerbe-steps.js';
-import { group, Person } from './person.js';
+import { answer, fillBranch, fillCompanySteps } from './gewerbe-steps.js';
+import { Person } from './person.js';
 
 /**
  * The Gewerbeanmeldung of a GmbH, step by step: the condition "juristische Person" (company fields
@@ -11,14 +11,15 @@ import { group, Person } from './person.js';
  */
 export async function fillGewerbeanmeldung(page: Page): Promise<void> {
   const person = new Person(page);
-  await fillCompany(person, expected.inhaber);
-  await fillRepresentatives(person, expected.vertreter);
-  await fillAddressAndContact(person, expected.wohnanschrift, expected.kontakt, 'Angaben zum Betrieb');
+  await fillCompanySteps(person, expected, 'Angaben zum Betrieb');
 
   // Step 4: a Zweigniederlassung (shows the Hauptniederlassung), a takeover (shows the predecessor).
-  await person.address(expected.betriebsstaette, group(page, 'Anschrift der Betriebsstätte'));
-  await person.click('eine Zweigniederlassung');
-  await person.address(expected.betrieb.hauptniederlassung, group(page, 'Anschrift der Hauptniederlassung'));
+  await fillBranch(
+    person,
+    expected.betriebsstaette,
+    'eine Zweigniederlassung',
+    expected.betrieb.hauptniederlassung,
+  );
   await person.click(
     'Übernahme (z. B. Kauf, Pacht, Erbfolge, Änderung der Rechtsform, Gesellschaftereintritt)',
   );

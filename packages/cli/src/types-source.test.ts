@@ -7,13 +7,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getAt, setAt } from '@efa-forms/core';
-import { ensureBuilt } from '../../../scripts/build-package.js';
 import { exampleIds, readExample } from '../../../examples/test-support/read-example.js';
 import { exampleUrl } from '../../../examples/load-example.js';
 import { repoRoot } from './test-support/fixtures.js';
-
-const bin = fileURLToPath(new URL('packages/cli/bin/efa.js', repoRoot));
-const tsc = fileURLToPath(new URL('node_modules/typescript/bin/tsc', repoRoot));
+import { bin, ensureCliBuilt, typeCheck } from './test-support/spawned.js';
 
 /** Per example, string fields that only a conditional branch declares (written by hand, not derived). */
 const conditionalFields: Record<string, string[]> = {
@@ -47,14 +44,7 @@ const access = (pointer: string) =>
 // Inside the repository, so that json-schema-to-ts resolves from its node_modules.
 const dir = mkdtempSync(join(fileURLToPath(new URL('node_modules/.cache/', repoRoot)), 'efa-types-'));
 
-beforeAll(async () => {
-  await ensureBuilt([
-    ['core', 'packages/core/dist/engine.js'],
-    ['xoev', 'packages/xoev/dist/index.js'],
-    ['fim', 'packages/fim/dist/index.js'],
-    ['cli', 'packages/cli/dist/main.js'],
-  ]);
-}, 180_000);
+beforeAll(ensureCliBuilt, 180_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('efa types on every example (tsc)', () => {
@@ -90,22 +80,8 @@ describe('efa types on every example (tsc)', () => {
       writeFileSync(join(dir, `use-${id}.ts`), lines.join('\n') + '\n');
       consumers.push(join(dir, `use-${id}.ts`));
     }
-    const check = spawnSync(
-      process.execPath,
-      [
-        tsc,
-        '--noEmit',
-        '--strict',
-        '--module',
-        'nodenext',
-        '--moduleResolution',
-        'nodenext',
-        '--skipLibCheck',
-        ...consumers,
-      ],
-      { encoding: 'utf8' },
-    );
-    expect(check.stdout + check.stderr).toBe('');
+    const check = typeCheck(consumers);
+    expect(check.output).toBe('');
     expect(check.status).toBe(0);
   }, 600_000);
 });
