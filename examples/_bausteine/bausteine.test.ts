@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { createValidator, inlineFileRefs, loadDefinition, type Definition } from '@efa-forms/core';
 import { toXml, toXsd } from '@efa-forms/xoev';
 import { xmllintCli } from '../../packages/xoev/src/test-support/library.js';
-import { FIXED } from '../example-suite.js';
+import { FIXED } from '../test-support/service-example.js';
 import { musterstadt, readText } from '../load-example.js';
 
 const here = new URL('./', import.meta.url);

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { inlineFileRefsSync } from '@efa-forms/core';
-import { createFolderOutbox, createIntake } from '../portal/server/efa-seams.js';
+import { createFolderOutbox, createIntake } from '@efa-forms/server';
 import { applicationForm } from './native-form/application-form.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -69,10 +69,10 @@ export async function startEmbeddingServer(options: {
     string,
     unknown
   >;
-  const intake = await createIntake({
+  const intake = createIntake({
     definitions: [definition],
     tenants: { gewerbeanmeldung: tenant },
-    outbox: await createFolderOutbox(options.outboxDir),
+    outbox: createFolderOutbox(options.outboxDir),
     xsd: options.xsdLibraryDir ? { libraryDir: options.xsdLibraryDir } : false,
     basePath: '/api',
     log: options.log ?? (() => {}),

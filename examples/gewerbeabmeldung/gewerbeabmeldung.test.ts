@@ -2,13 +2,12 @@
 // passes, and the conditions of this form.
 import { describe, expect, it } from 'vitest';
 import { activeFields, prune } from '@efa-forms/core';
-import { describeExample, loadFixture } from '../example-suite.js';
+import { describeServiceExample } from '../test-support/service-example.js';
 
-const fixture = await loadFixture('gewerbeabmeldung');
-describeExample(fixture);
+const example = describeServiceExample(new URL('./', import.meta.url));
 
 describe('gewerbeabmeldung conditions', () => {
-  const { definition, samples } = fixture;
+  const definition = example.de;
 
   it('asks for the kind of hand-over and the successor only for a hand-over', () => {
     const closed = activeFields(definition, { abmeldung: { grund: 'aufgabe' } });
@@ -19,9 +18,7 @@ describe('gewerbeabmeldung conditions', () => {
   });
 
   it('drops the successor from the submitted data when the reason is changed to a full closure', () => {
-    const data = samples.get('valid-uebergabe-juristische-person.json') as {
-      abmeldung: Record<string, unknown>;
-    };
+    const data = example.sample('valid-uebergabe-juristische-person.json');
     const changed = { ...data, abmeldung: { ...data.abmeldung, grund: 'aufgabe' } };
     const pruned = prune(definition, changed) as { abmeldung: Record<string, unknown> };
     expect(pruned.abmeldung['nachfolger']).toBeUndefined();

@@ -2,13 +2,12 @@
 // passes, and the conditions of this form.
 import { describe, expect, it } from 'vitest';
 import { activeFields, createValidator } from '@efa-forms/core';
-import { describeExample, loadFixture } from '../example-suite.js';
+import { describeServiceExample } from '../test-support/service-example.js';
 
-const fixture = await loadFixture('gewerbeummeldung');
-describeExample(fixture);
+const example = describeServiceExample(new URL('./', import.meta.url));
 
 describe('gewerbeummeldung conditions', () => {
-  const { definition } = fixture;
+  const definition = example.de;
   const fields = (ummeldung: Record<string, unknown>) => activeFields(definition, { ummeldung });
 
   it('asks for the previous premises only when the business moves', () => {

@@ -110,7 +110,8 @@ describe('Serviceportal Musterstadt end to end', () => {
       expect(await axeViolations(page)).toEqual([]);
       expect(problems).toEqual({ violations: [], errors: [] });
       await page.close();
-    });
+      // A browser tab, typing and axe: 4-5 s on a busy machine, past vitest's default of 5 s.
+    }, 60_000);
 
     test('the search works without JavaScript (/?q=)', async () => {
       const html = await (await fetch(`${portal.origin}/?q=${encodeURIComponent('<gewerbe>')}`)).text();

@@ -1,6 +1,8 @@
 import type { Page } from 'playwright';
 import { bewohnerparkausweisData, fillBewohnerparkausweis } from './bewohnerparkausweis.js';
+import { fillGewerbeabmeldung, gewerbeabmeldungData } from './gewerbeabmeldung.js';
 import { fillGewerbeanmeldung, gewerbeanmeldungData } from './gewerbeanmeldung.js';
+import { fillGewerbeummeldung, gewerbeummeldungData } from './gewerbeummeldung.js';
 import { fillSondernutzung, sondernutzungData } from './sondernutzung.js';
 
 /** How a person fills in one service, and the data the back office must then receive. */
@@ -22,6 +24,25 @@ export const scenarios: Record<string, Scenario> = {
     data: gewerbeanmeldungData,
     serverErrorAt: { pointer: '/kontakt/telefon', step: 'Anschrift und Kontakt', label: 'Telefon' },
   },
+  gewerbeummeldung: {
+    fill: fillGewerbeummeldung,
+    data: gewerbeummeldungData,
+    serverErrorAt: {
+      pointer: '/ummeldung/taetigkeit',
+      step: 'Angaben zur Ummeldung',
+      label: 'Ausgeübte Tätigkeit nach der Änderung',
+    },
+  },
+  gewerbeabmeldung: {
+    fill: fillGewerbeabmeldung,
+    data: gewerbeabmeldungData,
+    // A field that only the reason "Übergabe" asks for.
+    serverErrorAt: {
+      pointer: '/abmeldung/nachfolger',
+      step: 'Angaben zur Abmeldung',
+      label: 'Name der künftigen Gewerbetreibenden oder künftige Firma',
+    },
+  },
   bewohnerparkausweis: {
     fill: fillBewohnerparkausweis,
     data: bewohnerparkausweisData,
@@ -35,8 +56,7 @@ export const scenarios: Record<string, Scenario> = {
 };
 
 /**
- * Services the portal offers without an end-to-end scenario yet, each with the reason. Ummeldung and
- * Abmeldung share the Gewerbeanmeldung's components (person, address, company) that its scenario
- * already drives; a scenario of their own is still owed (issue 9).
+ * Services the portal offers without an end-to-end scenario yet, each with the reason (none now:
+ * every example is filled in end to end).
  */
-export const withoutScenario: readonly string[] = ['gewerbeummeldung', 'gewerbeabmeldung'];
+export const withoutScenario: readonly string[] = [];

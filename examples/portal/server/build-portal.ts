@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { PortalService } from './catalogue.js';
-import { compileService } from './efa-seams.js';
+import { compileService } from '@efa-forms/cli';
 
 const clientEntry = fileURLToPath(new URL('../client/portal.ts', import.meta.url));
 

@@ -4,7 +4,7 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 import { extname, join } from 'node:path';
 import { clientScriptFile, compiledServiceFile } from './build-portal.js';
 import type { PortalConfig, PortalService } from './catalogue.js';
-import { createFolderOutbox, createIntake } from './efa-seams.js';
+import { createFolderOutbox, createIntake } from '@efa-forms/server';
 import { confirmationPage, notFoundPage, servicePage, startPage, type PageContext } from './pages.js';
 import { setSecurityHeaders } from './security-headers.js';
 
@@ -102,12 +102,12 @@ function sendPage(request: IncomingMessage, response: ServerResponse, status: nu
  * confirmation), their assets, and the intake mounted at `/api` on the same origin. Every response
  * carries the security headers (strict CSP).
  */
-export async function createPortal(options: PortalOptions): Promise<RequestListener> {
+export function createPortal(options: PortalOptions): RequestListener {
   const log = options.log ?? (() => {});
-  const intake = await createIntake({
+  const intake = createIntake({
     definitions: options.services.map((service) => service.definition),
     tenants: Object.fromEntries(options.services.map((service) => [service.id, service.tenant])),
-    outbox: await createFolderOutbox(options.outboxDir),
+    outbox: createFolderOutbox(options.outboxDir),
     xsd: options.xsdLibraryDir ? { libraryDir: options.xsdLibraryDir } : false,
     basePath: '/api',
     log,

@@ -47,7 +47,7 @@ export async function startPortal(options: StartOptions): Promise<RunningPortal>
   if (!existsSync(elementsBundle))
     throw new Error(`${elementsBundle} is missing: run \`npm run build\` (npm start does it for you)`);
   const library = options.xsdLibraryDir ?? join(options.root, '..', 'shared', 'xoev', 'bibliothek');
-  const listener = await createPortal({
+  const listener = createPortal({
     config,
     services,
     buildDir: options.buildDir,

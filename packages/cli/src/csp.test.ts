@@ -7,46 +7,22 @@
  * and the raw definition is blocked (the check has teeth).
  */
 import { readFileSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright';
+import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ServiceDefinition } from '@efa-forms/core';
-import { chromiumLaunchOptions } from '../../../scripts/chromium.js';
 import { ensureBuilt } from '../../../scripts/build-package.js';
-import { serveFiles, type FileServer, type ServedFile } from '../../../scripts/serve-files.js';
+import type { ServedFile } from '../../../scripts/serve-files.js';
+import { formPage, startTestPages, type TestPages } from '../../../scripts/test-pages.js';
 import { compileService } from './compile-service.js';
-import { readDefinition, repoRoot } from './test-support/fixtures.js';
+import { readExample } from '../../../examples/test-support/read-example.js';
+import { repoRoot } from './test-support/fixtures.js';
 
-const example = new URL('examples/gewerbeanmeldung/', repoRoot);
-const readJson = (name: string): unknown => JSON.parse(readFileSync(new URL(name, example), 'utf8'));
-const json: ServiceDefinition = readDefinition(new URL('gewerbeanmeldung.service.json', example));
-const tenant = readJson('tenant.musterstadt.json');
-const minimal = readJson('samples/valid-natuerliche-person-minimal.json');
+const { json, tenant, samples } = readExample('gewerbeanmeldung');
+const minimal = samples.find(([name]) => name === 'valid-natuerliche-person-minimal.json')?.[1];
 const CSP = "default-src 'self'";
 
-const attribute = (text: string): string => text.replaceAll('&', '&amp;').replaceAll("'", '&#39;');
-const page = (bundle: string, src: string): string => `<!doctype html>
-<html lang="de">
-  <head>
-    <meta charset="utf-8" />
-    <link rel="icon" href="/favicon.ico" />
-    <title>Gewerbe anmelden – Stadt Musterstadt</title>
-    <script type="module" src="${bundle}"></script>
-    <script type="module" src="/portal.js"></script>
-  </head>
-  <body>
-    <h1>Stadt Musterstadt</h1>
-    <efa-form src="${src}" tenant='${attribute(JSON.stringify(tenant))}'></efa-form>
-  </body>
-</html>
-`;
-// The portal's own script is a file too: under script-src 'self' nothing inline runs.
-const portalScript = `window.submissions = [];
-document.querySelector('efa-form').addEventListener('efa-submit', (event) => window.submissions.push(event.detail));
-`;
-
-let server: FileServer | undefined;
+let pages: TestPages | undefined;
+const openTab = () => (pages as TestPages).openTab();
 let origin: string;
-let browser: Browser;
 
 beforeAll(async () => {
   await ensureBuilt([
@@ -56,19 +32,16 @@ beforeAll(async () => {
   const compiled = await compileService(json);
   const dist = new URL('packages/elements/dist/', repoRoot);
   const js = 'text/javascript; charset=utf-8';
+  const html = 'text/html; charset=utf-8';
+  const runtimePage = formPage('/efa-forms-runtime.js', '/gewerbeanmeldung.service.json', tenant);
   const files: Record<string, ServedFile> = {
-    '/': { type: 'text/html; charset=utf-8', body: page('/efa-forms.js', '/gewerbeanmeldung.service.js') },
-    '/runtime': {
-      type: 'text/html; charset=utf-8',
-      body: page('/efa-forms-runtime.js', '/gewerbeanmeldung.service.json'),
-    },
+    '/': { type: html, body: formPage('/efa-forms.js', '/gewerbeanmeldung.service.js', tenant) },
+    '/runtime': { type: html, body: runtimePage },
     '/runtime-without-csp': {
-      type: 'text/html; charset=utf-8',
-      body: page('/efa-forms-runtime.js', '/gewerbeanmeldung.service.json'),
+      type: html,
+      body: runtimePage,
       headers: { 'content-security-policy': false },
     },
-    '/portal.js': { type: js, body: portalScript },
-    '/favicon.ico': { type: 'image/x-icon', body: '' },
     '/efa-forms.js': { type: js, body: readFileSync(new URL('efa-forms.js', dist)) },
     '/efa-forms-runtime.js': { type: js, body: readFileSync(new URL('efa-forms-runtime.js', dist)) },
     '/gewerbeanmeldung.service.js': { type: js, body: compiled.code },
@@ -77,39 +50,13 @@ beforeAll(async () => {
       body: JSON.stringify(json),
     },
   };
-  server = await serveFiles(files, { 'content-security-policy': CSP });
-  origin = server.origin;
-  browser = await chromium.launch(chromiumLaunchOptions);
+  pages = await startTestPages(files, { 'content-security-policy': CSP });
+  origin = pages.origin;
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await pages?.close();
 });
-
-/** A tab that records CSP violations (listener installed before any page script) and console errors. */
-async function openTab(): Promise<{ tab: Page; violations: () => Promise<string[]>; errors: string[] }> {
-  const tab = await browser.newPage();
-  const errors: string[] = [];
-  tab.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  tab.on('pageerror', (error) => errors.push(error.message));
-  await tab.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { violations: string[] }).violations = seen;
-    document.addEventListener('securitypolicyviolation', (event) =>
-      seen.push(
-        `${event.violatedDirective} ${event.blockedURI} ${event.sample} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`,
-      ),
-    );
-  });
-  return {
-    tab,
-    errors,
-    violations: () => tab.evaluate(() => (window as unknown as { violations: string[] }).violations),
-  };
-}
 
 /** What a screen reader would call the focused element inside <efa-form>: its label, else its text. */
 async function focusedName(tab: Page): Promise<{ id: string; name: string }> {
@@ -155,7 +102,7 @@ async function firstStepErrors(tab: Page): Promise<{ empty: string[]; person: st
 
 describe(`a page under Content-Security-Policy: ${CSP}`, () => {
   it('runs the compiled Gewerbe service: same errors as the run-time validator, completed and submitted', async () => {
-    const { tab, violations, errors } = await openTab();
+    const { tab, violations, errors, submissions } = await openTab();
     await tab.goto(origin);
     await expectHeading(tab, 'Angaben zur Inhaberin oder zum Inhaber');
     // The tenant came from the page (the service was compiled without one).
@@ -231,13 +178,12 @@ describe(`a page under Content-Security-Policy: ${CSP}`, () => {
     await tab.getByRole('button', { name: 'Absenden' }).click();
     await expectHeading(tab, 'Vielen Dank');
 
-    const submissions = await tab.evaluate(
-      () => (window as unknown as { submissions: unknown[] }).submissions,
-    );
-    expect(submissions).toEqual([{ serviceId: 'gewerbeanmeldung', version: json.version, data: minimal }]);
+    expect(await submissions()).toEqual([
+      { serviceId: 'gewerbeanmeldung', version: json.version, data: minimal },
+    ]);
     expect(await violations()).toEqual([]);
     expect(errors).toEqual([]);
-    expect(server?.unknownRequests).toEqual([]);
+    expect(pages?.server.unknownRequests).toEqual([]);
     await tab.close();
   }, 120_000);
 

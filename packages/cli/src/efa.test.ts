@@ -14,10 +14,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadDefinition, prune } from '@efa-forms/core';
-import { ensureBuilt } from '../../../scripts/build-package.js';
 import { repoRoot } from './test-support/fixtures.js';
+import { bin, ensureCliBuilt, typeCheck } from './test-support/spawned.js';
 
-const bin = fileURLToPath(new URL('packages/cli/bin/efa.js', repoRoot));
 const example = fileURLToPath(new URL('examples/gewerbeanmeldung/', repoRoot));
 const definitionPath = join(example, 'gewerbeanmeldung.service.json');
 const tenantPath = join(example, 'tenant.musterstadt.json');
@@ -47,14 +46,7 @@ function expectNoStack(run: Run): void {
 // Each test spawns node processes; the machine is shared, so they get time (no timing is asserted).
 vi.setConfig({ testTimeout: 60_000 });
 
-beforeAll(async () => {
-  await ensureBuilt([
-    ['core', 'packages/core/dist/engine.js'],
-    ['xoev', 'packages/xoev/dist/index.js'],
-    ['fim', 'packages/fim/dist/index.js'],
-    ['cli', 'packages/cli/dist/main.js'],
-  ]);
-}, 180_000);
+beforeAll(ensureCliBuilt, 180_000);
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const commands = [
@@ -333,22 +325,8 @@ describe('efa xml, parse, xsd, schema, types', () => {
           `export const badOption: AntragData = { name: 'Erika', art: 'c' };`,
         ].join('\n'),
       );
-      const tsc = spawnSync(
-        process.execPath,
-        [
-          fileURLToPath(new URL('node_modules/typescript/bin/tsc', repoRoot)),
-          '--noEmit',
-          '--strict',
-          '--module',
-          'nodenext',
-          '--moduleResolution',
-          'nodenext',
-          '--skipLibCheck',
-          join(dir, 'use.ts'),
-        ],
-        { encoding: 'utf8' },
-      );
-      expect(tsc.stdout + tsc.stderr).toBe('');
+      const tsc = typeCheck([join(dir, 'use.ts')]);
+      expect(tsc.output).toBe('');
       expect(tsc.status).toBe(0);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -1,4 +1,5 @@
 import type { Definition } from '@efa-forms/core';
+import { typeSchema } from './internal/type-schema.js';
 
 /** `gewerbe-anmeldung` -> `GewerbeAnmeldung`. */
 function pascalCase(id: string): string {
@@ -11,8 +12,10 @@ function pascalCase(id: string): string {
 }
 
 /**
- * TypeScript source with the type of the data a person submits: the data schema `as const` and
- * json-schema-to-ts's `FromSchema` of it (the project needs `json-schema-to-ts` installed).
+ * TypeScript source with the type of the data a person submits: the data schema `as const` (for run
+ * time) and json-schema-to-ts's `FromSchema` of the schema as a type reads it, in which the fields of
+ * conditional branches (`if`/`then`/`else`, `oneOf`, `dependentSchemas`) are optional properties
+ * (the project needs `json-schema-to-ts` installed).
  */
 export function typesSource(definition: Definition): string {
   const name = pascalCase(definition.id);
@@ -24,8 +27,11 @@ export function typesSource(definition: Definition): string {
     `/** The data schema of "${definition.title.replaceAll('*/', '* /')}". */`,
     `export const ${schemaName} = ${JSON.stringify(definition.schema, null, 2)} as const;`,
     '',
+    `/** The data schema as json-schema-to-ts reads it: every field of every branch, those of branches optional. */`,
+    `type ${name}TypeSchema = ${JSON.stringify(typeSchema(definition), null, 2)};`,
+    '',
     `/** The data a person submits for "${definition.title.replaceAll('*/', '* /')}" (pruned and valid). */`,
-    `export type ${name}Data = FromSchema<typeof ${schemaName}>;`,
+    `export type ${name}Data = FromSchema<${name}TypeSchema>;`,
     '',
   ].join('\n');
 }

@@ -1,7 +1,6 @@
 // The compiled seam of core: which checks a compiled service must carry, that nothing is ever
 // answered silently without one, that the engine entry has no compiler in its import graph, and how a
 // compiled service takes a tenant and a locale at run time.
-import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -9,7 +8,6 @@ import {
   COMPILED_SERVICE_FORMAT,
   DefinitionError,
   MissingCheckError,
-  inlineFileRefsSync,
   activeFields,
   createValidator,
   isCompiledService,
@@ -25,19 +23,7 @@ import { conditionPointers } from './internal/condition-pointers.js';
 import { schemaContext, useSchemaCompiler } from './internal/schema-context.js';
 import { conditionsDefinition } from './test-support/sample-definitions.js';
 import { validationCorpus } from './test-support/validation-corpus.js';
-
-const examples = new URL('../../../examples/', import.meta.url);
-const exampleDirs = readdirSync(examples, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory() && !entry.name.startsWith('_'))
-  .map((entry) => new URL(`${entry.name}/`, examples))
-  .filter((dir) => readdirSync(dir).some((name) => name.endsWith('.service.json')));
-const readJson = (url: URL): unknown => JSON.parse(readFileSync(url, 'utf8'));
-/** An example definition as published: its shared blocks (`../_bausteine/`) inlined. */
-const readDefinition = (url: URL): unknown =>
-  inlineFileRefsSync(readFileSync(url, 'utf8'), {
-    base: fileURLToPath(url),
-    read: (path) => readFileSync(path, 'utf8'),
-  });
+import { exampleIds, readExample } from '../../../examples/test-support/read-example.js';
 
 interface Fixture {
   name: string;
@@ -46,21 +32,14 @@ interface Fixture {
 }
 
 function fixtures(): Fixture[] {
-  const out: Fixture[] = [];
-  for (const dir of exampleDirs) {
-    const file = readdirSync(dir).find((name) => name.endsWith('.service.json')) as string;
-    const tenantFile = readdirSync(dir).find((name) => name.startsWith('tenant.'));
-    const samples = readdirSync(new URL('samples/', dir)).filter((name) =>
-      /^(in)?valid-.*\.json$/.test(name),
-    );
-    out.push({
-      name: file,
-      definition: loadDefinition(readDefinition(new URL(file, dir)), {
-        tenant: tenantFile ? readJson(new URL(tenantFile, dir)) : undefined,
-      }),
-      data: [{}, ...samples.map((name) => readJson(new URL(`samples/${name}`, dir)))],
-    });
-  }
+  const out: Fixture[] = exampleIds().map((id) => {
+    const { json, tenant, samples } = readExample(id);
+    return {
+      name: `${id}.service.json`,
+      definition: loadDefinition(json, { tenant }),
+      data: [{}, ...samples.map(([, data]) => data)],
+    };
+  });
   const byDefinition = new Map<object, Fixture>();
   for (const entry of validationCorpus) {
     let fixture = byDefinition.get(entry.definition);
@@ -117,7 +96,7 @@ describe('conditionPointers', () => {
     }
     // The examples do have conditions: the test would notice a missing one.
     expect(total).toBeGreaterThan(5);
-    // It compiles every example and the corpus afresh: 5 s is not enough on a shared 2-core machine.
+    // Every example and corpus definition with all its data: seconds of work, more on a busy machine.
   }, 120_000);
 
   it('finds conditions in nodes reached only through a $ref to an unusual place', () => {
@@ -184,9 +163,7 @@ describe('a compiled schema', () => {
 });
 
 describe('loadCompiledService with a tenant and a locale supplied by the page', () => {
-  const dir = new URL('gewerbeanmeldung/', examples);
-  const json = readDefinition(new URL('gewerbeanmeldung.service.json', dir));
-  const tenant = readJson(new URL('tenant.musterstadt.json', dir));
+  const { json, tenant } = readExample('gewerbeanmeldung');
   const open = loadDefinition(json);
   const service = (overrides: Partial<CompiledService> = {}): CompiledService => {
     const compiled = ajvSchemaCompiler.compile(open.schema, 'strict');

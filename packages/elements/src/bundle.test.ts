@@ -6,54 +6,29 @@
  * a side effect tree-shaken away so `<efa-form>` is never defined.
  */
 import { readFileSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumLaunchOptions } from '../../../scripts/chromium.js';
 import { exampleDefinition } from '../../../examples/load-example.js';
 import { ensureBuilt } from '../../../scripts/build-package.js';
-import { serveFiles, type FileServer, type ServedFile } from '../../../scripts/serve-files.js';
+import type { ServedFile } from '../../../scripts/serve-files.js';
+import { formPage, startTestPages, type TestPages } from '../../../scripts/test-pages.js';
 
 const root = new URL('../../../', import.meta.url);
 const bundleUrl = new URL('packages/elements/dist/efa-forms-runtime.js', root);
 const compiledOnlyUrl = new URL('packages/elements/dist/efa-forms.js', root);
 const example = new URL('examples/gewerbeanmeldung/', root);
 
-/** The value of a single-quoted HTML attribute. */
-const attribute = (text: string): string => text.replaceAll('&', '&amp;').replaceAll("'", '&#39;');
-
-const tenant = JSON.stringify(JSON.parse(readFileSync(new URL('tenant.musterstadt.json', example), 'utf8')));
+const tenant = JSON.parse(readFileSync(new URL('tenant.musterstadt.json', example), 'utf8')) as unknown;
 
 // The page as a preview would write it, with the runtime bundle and the raw definition. No
 // Content-Security-Policy: ajv compiles validators with `new Function`; pages under a strict CSP use
-// dist/efa-forms.js with a compiled service (packages/cli/src/csp.test.ts). The data: favicon keeps Chromium from requesting /favicon.ico, whose
-// 404 would be a console error.
-const indexPage = `<!doctype html>
-<html lang="de">
-  <head>
-    <meta charset="utf-8" />
-    <link rel="icon" href="data:," />
-    <title>Gewerbe anmelden – Stadt Musterstadt</title>
-    <script type="module" src="/efa-forms-runtime.js"></script>
-  </head>
-  <body>
-    <h1>Stadt Musterstadt</h1>
-    <efa-form src="/gewerbeanmeldung.service.json" tenant='${attribute(tenant)}'></efa-form>
-    <script type="module">
-      window.submissions = [];
-      document.querySelector('efa-form').addEventListener('efa-submit', (event) => {
-        window.submissions.push(event.detail);
-      });
-    </script>
-  </body>
-</html>
-`;
+// dist/efa-forms.js with a compiled service (packages/cli/src/csp.test.ts).
+const indexPage = formPage('/efa-forms-runtime.js', '/gewerbeanmeldung.service.json', tenant);
 
 // The compiled-services bundle handed a raw definition: it has no compiler, and says so.
-const compiledOnlyPage = indexPage.replace('/efa-forms-runtime.js', '/efa-forms.js');
+const compiledOnlyPage = formPage('/efa-forms.js', '/gewerbeanmeldung.service.json', tenant);
 
-let server: FileServer | undefined;
+let pages: TestPages | undefined;
 let origin: string;
-let browser: Browser;
 
 beforeAll(async () => {
   // Rebuilt when missing or older than its sources, so the test never runs against yesterday's code.
@@ -73,26 +48,18 @@ beforeAll(async () => {
       body: JSON.stringify(await exampleDefinition('gewerbeanmeldung')),
     },
   };
-  server = await serveFiles(files);
-  origin = server.origin;
-  browser = await chromium.launch(chromiumLaunchOptions);
+  pages = await startTestPages(files);
+  origin = pages.origin;
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await pages?.close();
 });
 
 describe('dist/efa-forms-runtime.js on a plain HTML page', () => {
   it('defines <efa-form>, renders the first step and shows the error summary on Weiter', async () => {
-    const tab = await browser.newPage();
-    // Warnings (such as Lit's dev-mode notice) are not failures; errors are.
-    const consoleErrors: string[] = [];
-    const pageErrors: string[] = [];
-    tab.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
-    });
-    tab.on('pageerror', (error) => pageErrors.push(error.message));
+    // Console errors and uncaught exceptions are recorded; warnings (Lit's dev-mode notice) are not failures.
+    const { tab, errors, submissions } = await (pages as TestPages).openTab();
 
     await tab.goto(origin);
 
@@ -122,13 +89,10 @@ describe('dist/efa-forms-runtime.js on a plain HTML page', () => {
     );
     expect(await stepHeading.isVisible()).toBe(true);
     expect(await person.getAttribute('aria-invalid')).toBe('true');
-    expect(await tab.evaluate(() => (window as unknown as { submissions: unknown[] }).submissions)).toEqual(
-      [],
-    );
+    expect(await submissions()).toEqual([]);
 
-    expect(consoleErrors).toEqual([]);
-    expect(pageErrors).toEqual([]);
-    expect(server?.unknownRequests).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(pages?.server.unknownRequests).toEqual([]);
     await tab.close();
   }, 30_000);
 
@@ -136,7 +100,7 @@ describe('dist/efa-forms-runtime.js on a plain HTML page', () => {
     const code = readFileSync(compiledOnlyUrl, 'utf8');
     expect(code).not.toMatch(/new Function|strict mode: unknown keyword/);
     expect(readFileSync(bundleUrl, 'utf8')).toMatch(/new Function/);
-    const tab = await browser.newPage();
+    const { tab } = await (pages as TestPages).openTab();
     // efa-load-error bubbles out of the element (composed): the page hears it on the document.
     await tab.addInitScript(() => {
       const seen: string[] = ((window as unknown as { loadErrors: string[] }).loadErrors = []);

@@ -1,13 +1,10 @@
 // Definitions and data for the compiled-vs-runtime tests: every example with its samples, tenant and
 // both locales, and every definition of core's cross-environment validation corpus with its cases.
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { inlineFileRefsSync } from '@efa-forms/core';
 import type { Locale, ServiceDefinition } from '@efa-forms/core';
 import { validationCorpus } from '../../../core/src/test-support/validation-corpus.js';
+import { exampleIds, readExample } from '../../../../examples/test-support/read-example.js';
 
 export const repoRoot = new URL('../../../../', import.meta.url);
-export const examplesDir = new URL('examples/', repoRoot);
 
 export interface Fixture {
   name: string;
@@ -23,43 +20,20 @@ export interface Fixture {
   compileWithTenant?: boolean;
 }
 
-const readJson = (url: URL): unknown => JSON.parse(readFileSync(url, 'utf8'));
-
-/** An example definition as published: its shared blocks (`../_bausteine/`) inlined. */
-export function readDefinition(url: URL): ServiceDefinition {
-  return inlineFileRefsSync(readFileSync(url, 'utf8'), {
-    base: fileURLToPath(url),
-    read: (path) => readFileSync(path, 'utf8'),
-  }) as ServiceDefinition;
-}
-
-/** Example folders (`examples/<service>/` with a `.service.json`); `_bausteine` and the portal are not services. */
+/** Every example (`examples/<id>/`), with its tenant, both locales and the samples (and `{}`). */
 export function exampleFixtures(): Fixture[] {
-  return readdirSync(examplesDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('_'))
-    .map((entry) => new URL(`${entry.name}/`, examplesDir))
-    .flatMap((dir) => {
-      const files = readdirSync(dir);
-      const file = files.find((name) => name.endsWith('.service.json'));
-      if (!file) return [];
-      const tenantFile = files.find((name) => /^tenant\..*\.json$/.test(name));
-      const json = readDefinition(new URL(file, dir));
-      const samplesDir = new URL('samples/', dir);
-      const samples = files.includes('samples')
-        ? readdirSync(samplesDir).filter((name) => /^(in)?valid-.*\.json$/.test(name))
-        : [];
-      return [
-        {
-          name: file,
-          dir,
-          json,
-          tenant: tenantFile ? readJson(new URL(tenantFile, dir)) : undefined,
-          compileWithTenant: JSON.stringify(json).includes('"optionsFrom"'),
-          locales: ['de', 'en'] as Locale[],
-          data: [{}, ...samples.map((name) => readJson(new URL(name, samplesDir)))],
-        },
-      ];
-    });
+  return exampleIds().map((id) => {
+    const { dir, json, tenant, samples } = readExample(id);
+    return {
+      name: `${id}.service.json`,
+      dir,
+      json,
+      tenant,
+      compileWithTenant: JSON.stringify(json).includes('"optionsFrom"'),
+      locales: ['de', 'en'] as Locale[],
+      data: [{}, ...samples.map(([, data]) => data)],
+    };
+  });
 }
 
 /** The corpus grouped by definition, with the locales its cases use. */
