@@ -6,6 +6,7 @@ import commonjs from '@rollup/plugin-commonjs';
 import json from '@rollup/plugin-json';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
+import { minifyTemplatesPlugin } from './scripts/minify-templates.js';
 
 const esbuildOptions = {
   target: 'es2022',
@@ -26,6 +27,8 @@ export function packageConfig(name, options = {}) {
   const dir = `packages/${name}`;
   const manifest = JSON.parse(readFileSync(`${dir}/package.json`, 'utf8'));
   const deps = Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies });
+  // Lit's html/css templates lose their indentation (the minifiers leave template text alone).
+  const minifyTemplates = minifyTemplatesPlugin({ include: `${dir}/src/` });
   const isExternal = (id) =>
     deps.some((dep) => id === dep || id.startsWith(`${dep}/`)) || id.startsWith('node:');
   const library = {
@@ -38,7 +41,7 @@ export function packageConfig(name, options = {}) {
       preserveModulesRoot: `${dir}/src`,
     },
     external: isExternal,
-    plugins: [esbuild(esbuildOptions)],
+    plugins: [minifyTemplates, esbuild(esbuildOptions)],
   };
   const bundles = (options.bundles ?? []).map(({ input, file }) => ({
     input: `${dir}/${input}`,
@@ -48,6 +51,7 @@ export function packageConfig(name, options = {}) {
       // ajv and ajv-formats are CommonJS and require JSON meta-schemas.
       commonjs(),
       json(),
+      minifyTemplates,
       esbuild(esbuildOptions),
       terser({ format: { comments: false } }),
     ],

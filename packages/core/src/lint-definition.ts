@@ -176,9 +176,14 @@ function checkShape(json: unknown): DefinitionProblem[] {
         message: 'A service definition is a JSON object; got ' + describeType(json) + '.',
       },
     ];
-  validateDefinitionShape ??= new Ajv2020({ allErrors: true, strict: false, logger: false }).compile(
-    definitionSchema,
-  );
+  // The format's own schema, checked against the 2020-12 meta-schema by a test: compiling that
+  // meta-schema here too would cost every page that loads a definition its code, kept for good.
+  validateDefinitionShape ??= new Ajv2020({
+    allErrors: true,
+    strict: false,
+    logger: false,
+    validateSchema: false,
+  }).compile(definitionSchema);
   if (validateDefinitionShape(json)) return [];
   return (validateDefinitionShape.errors ?? []).map(shapeProblem);
 }

@@ -1,3 +1,4 @@
+import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -262,5 +263,28 @@ describe('fromJsonSchema', () => {
 describe('the sample definition', () => {
   it('is clean', () => {
     expect(lintDefinition(conditionsDefinition)).toEqual([]);
+  });
+});
+
+describe('the definition format', () => {
+  // lintDefinition compiles the format's schema without meta-validation (the 2020-12 meta-schema's
+  // validator would stay in every page that loads a definition): this is where it is checked.
+  it('is valid JSON Schema 2020-12, checked by ajv in strict mode', () => {
+    const format = JSON.parse(
+      readFileSync(new URL('../service-definition.schema.json', import.meta.url), 'utf8'),
+    ) as Record<string, unknown>;
+    const ajv = new Ajv2020({ strict: true, allErrors: true });
+    expect(ajv.validateSchema(format), JSON.stringify(ajv.errors)).toBe(true);
+    // Strict mode also refuses unknown keywords and formats, which meta-validation alone lets through.
+    expect(() => ajv.compile(format)).not.toThrow();
+  });
+
+  it('still reports a definition of the wrong shape with the place and the fix', () => {
+    expect(lintDefinition({ ...base, version: 'eins' })).toContainEqual(
+      expect.objectContaining({ pointer: '/version', code: 'member-pattern' }),
+    );
+    expect(lintDefinition({ ...base, colour: 'blue' })).toContainEqual(
+      expect.objectContaining({ pointer: '/colour', code: 'member-unknown' }),
+    );
   });
 });

@@ -96,6 +96,30 @@ describe('dist/efa-forms-runtime.js on a plain HTML page', () => {
     await tab.close();
   }, 30_000);
 
+  it("has the sources' stylesheet: the build's template minifier changed no rule", async () => {
+    // scripts/minify-templates.js strips whitespace from the css template; Chromium must read the
+    // same rules from both texts (its serialisation of a rule is canonical).
+    const source = readFileSync(new URL('packages/elements/src/efa-form.styles.ts', root), 'utf8');
+    const original = /css`([^`]*)`/.exec(source)?.[1] ?? '';
+    const tab = await browser.newPage();
+    await tab.goto(`${origin}/compiled-only`);
+    // A string, not a function: vitest would rewrite a dynamic import() inside the callback.
+    const [before, after, bundled] = (await tab.evaluate(`(async () => {
+      const bundle = await import('/efa-forms.js');
+      const rules = (css) => {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(css);
+        return [...sheet.cssRules].map((rule) => rule.cssText);
+      };
+      const text = ${JSON.stringify(original)};
+      return [rules(text), rules(bundle.efaFormStyles.cssText), bundle.efaFormStyles.cssText.length];
+    })()`)) as [string[], string[], number];
+    expect(before.length).toBeGreaterThan(50);
+    expect(after).toEqual(before);
+    expect(bundled).toBeLessThan(original.length * 0.9);
+    await tab.close();
+  }, 30_000);
+
   it('dist/efa-forms.js has no compiler and says so when handed a raw definition', async () => {
     const code = readFileSync(compiledOnlyUrl, 'utf8');
     expect(code).not.toMatch(/new Function|strict mode: unknown keyword/);

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
@@ -132,59 +131,81 @@ interface SavedState {
 export class EfaForm extends FormAssociatedElement {
   static override styles = efaFormStyles;
 
+  // Lit's reactive properties, declared without decorators: the decorator helpers and Lit's
+  // `property`/`state` decorators cost about 1.5 KB of the one-file bundle (docs/elements.md).
+  static override properties: PropertyDeclarations = {
+    definition: { attribute: false },
+    service: { attribute: false },
+    schema: { attribute: false },
+    src: {},
+    tenant: { converter: jsonAttribute },
+    data: { converter: jsonAttribute },
+    locale: { reflect: true },
+    autosave: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    liveValidationBudget: { attribute: false },
+    widgets: { attribute: false },
+    _definition: { state: true },
+    _stepId: { state: true },
+    _view: { state: true },
+    _attempted: { state: true },
+    _announcement: { state: true },
+    _restoredAt: { state: true },
+  };
+
   /**
    * The service definition (`.service.json` content), loaded with core's `loadDefinition` for `tenant`
    * and `locale`. A `Definition` that `loadDefinition` already returned for the same locale is used as it is.
    */
-  @property({ attribute: false }) definition: unknown;
+  declare definition: unknown;
 
   /**
    * A service compiled by `efa compile` (the default export of its module): runs without a compiler,
    * under a strict Content-Security-Policy. Takes `tenant` and `locale` as the service allows.
    */
-  @property({ attribute: false }) service: CompiledService | undefined;
+  declare service: CompiledService | undefined;
 
   /** A plain JSON Schema to render instead of a service definition (wrapped with `fromJsonSchema`). */
-  @property({ attribute: false }) schema: unknown;
+  declare schema: unknown;
 
   /**
    * URL of the service when neither `service` nor `definition` is set: a compiled service module
    * (`.js`/`.mjs`, loaded with `import()`) or a `.service.json` (fetched; needs the runtime compiler).
    */
-  @property() src: string | undefined;
+  declare src: string | undefined;
 
   /** The reusing municipality's configuration (fills `{tenant.*}` texts). The attribute takes JSON. */
-  @property({ converter: jsonAttribute }) tenant: unknown;
+  declare tenant: unknown;
 
   /** Initial answers. Setting it replaces the current answers. The attribute takes JSON. */
-  @property({ converter: jsonAttribute }) data: Record<string, unknown> | undefined;
+  declare data: Record<string, unknown> | undefined;
 
   /** Language of the form: `de` (default) or `en`. Schema texts come from the definition's translations. */
-  @property({ reflect: true }) locale: Locale = 'de';
+  locale: Locale = 'de';
 
   /** Keep a draft in `local` or `session` storage and offer it after a reload. Off when not set. */
-  @property({ reflect: true }) autosave: AutosaveStorage | undefined;
+  declare autosave: AutosaveStorage | undefined;
 
   /** Level of the service title heading; step headings are one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /**
    * Milliseconds a check of the answers may take and still run on every keystroke (12, below one
    * frame). Slower checks (very large forms, slow devices) update the shown errors when typing
    * pauses (150 ms) instead, so typing stays fluid. The check's cost is measured on the device.
    */
-  @property({ attribute: false }) liveValidationBudget = 12;
+  liveValidationBudget = 12;
 
   /** The widgets this form chooses from (defaults to the shared registry with the built-in widgets). */
-  @property({ attribute: false }) widgets: WidgetRegistry = defaultRegistry;
+  widgets: WidgetRegistry = defaultRegistry;
 
-  @state() private _definition: Definition | undefined;
-  @state() private _stepId: string | undefined;
-  @state() private _view: View = 'form';
+  declare private _definition: Definition | undefined;
+  declare private _stepId: string | undefined;
+  private _view: View = 'form';
   /** Steps where continuing was attempted: all their errors show. */
-  @state() private _attempted: ReadonlySet<string> = new Set();
-  @state() private _announcement = '';
-  @state() private _restoredAt: Date | undefined;
+  private _attempted: ReadonlySet<string> = new Set();
+  private _announcement = '';
+  declare private _restoredAt: Date | undefined;
 
   /** Answers, typed texts, input errors, view state, touched fields (re-renders through `_answers`/`_touched`). */
   readonly #state = new FormState((what, before) =>

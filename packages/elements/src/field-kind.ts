@@ -41,10 +41,13 @@ export const RADIO_LIMIT = 6;
 /** Strings longer than this (by `maxLength`) get a textarea. */
 export const TEXTAREA_FROM = 200;
 
-/** `x-efa` hints of a schema (`{}` when there are none). */
+/** One shared, frozen `{}`: every render of a field without hints would otherwise make (and keep) one. */
+const NO_HINTS: EfaHints = Object.freeze({});
+
+/** `x-efa` hints of a schema (an empty, frozen object when there are none). */
 export function hintsOf(schema: JsonSchemaObject): EfaHints {
   const hints = schema['x-efa'];
-  return isPlainObject(hints) ? (hints as EfaHints) : {};
+  return isPlainObject(hints) ? (hints as EfaHints) : NO_HINTS;
 }
 
 const WIDGET_KINDS: Record<string, FieldKind> = {

@@ -1,5 +1,4 @@
-import { LitElement } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
 
 /**
  * Base class of form-associated custom elements (written once, after Web Awesome's
@@ -15,11 +14,17 @@ export abstract class FormAssociatedElement extends LitElement {
   /** The element's ElementInternals: form value, validity, custom states. */
   protected readonly internals: ElementInternals;
 
+  // Lit's reactive properties, declared without decorators (smaller bundle, see EfaForm).
+  static override properties: PropertyDeclarations = {
+    name: { reflect: true },
+    formDisabled: { state: true },
+  };
+
   /** The name under which the value is submitted with the surrounding `<form>`. */
-  @property({ reflect: true }) name = '';
+  name = '';
 
   /** Disabled by its own `disabled` attribute or a disabled `<fieldset>` around it. */
-  @state() protected formDisabled = false;
+  protected formDisabled = false;
 
   constructor() {
     super();

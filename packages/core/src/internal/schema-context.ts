@@ -84,17 +84,20 @@ function buildContext(root: JsonSchemaObject, mode: SchemaMode): SchemaContext {
   }
   const compiled = precompiled ?? (compiler as SchemaCompiler).compile(root, mode);
   // Pointers are per root object (identity); the checks behind them may be shared by content.
-  const pointers = indexPointers(root);
+  // Indexed on the first question about a sub-schema: a form without conditions never asks, and
+  // would otherwise keep a pointer string for every object in its schema.
+  let pointers: WeakMap<object, string> | undefined;
+  const pointerOf = (schema: object): string | undefined => (pointers ??= indexPointers(root)).get(schema);
   return {
     root,
     get validate() {
       return compiled.validate;
     },
-    pointerOf: (schema) => pointers.get(schema),
+    pointerOf,
     matches(schema, data) {
       if (schema === true) return true;
       if (schema === false) return false;
-      const pointer = pointers.get(schema);
+      const pointer = pointerOf(schema);
       if (pointer === undefined) {
         if (!compiled.checkDetached) throw new MissingCheckError(undefined);
         return compiled.checkDetached(schema, data);

@@ -195,11 +195,7 @@ export class FieldModel {
         readOnly: parent.readOnly || info.schema.readOnly === true,
         alias: false,
       },
-      () => ({
-        pointer: joinPointer(parent.pointer, info.name),
-        idBase: joinPointer(parent.idBase, info.name),
-        name: info.name,
-      }),
+      () => childPointers(parent, info.name),
     );
   }
 
@@ -325,11 +321,7 @@ export class FieldModel {
         readOnly: parent.readOnly || schema.readOnly === true,
         alias: false,
       },
-      () => ({
-        pointer: joinPointer(parent.pointer, token),
-        idBase: joinPointer(parent.idBase, token),
-        name: token,
-      }),
+      () => childPointers(parent, token),
     );
     return this.spec(shape, value);
   }
@@ -402,4 +394,20 @@ export class FieldModel {
     }
     return current;
   }
+}
+
+/**
+ * Pointer, id base and name of a child. The id base equals the pointer except inside an alternative's
+ * view: then one string serves both (a thousand fields would otherwise keep two copies of each pointer).
+ */
+function childPointers(
+  parent: Pick<FieldShape, 'pointer' | 'idBase'>,
+  token: string,
+): Pick<FieldShape, 'pointer' | 'idBase' | 'name'> {
+  const pointer = joinPointer(parent.pointer, token);
+  return {
+    pointer,
+    idBase: parent.idBase === parent.pointer ? pointer : joinPointer(parent.idBase, token),
+    name: token,
+  };
 }
