@@ -34,6 +34,9 @@ export default {
   thresholds: { high: 90, low: 85, break: null },
   concurrency: 2,
   timeoutMS: 20_000,
+  // The initial run executes the related tests on one thread with coverage per test; on a shared
+  // 2-core machine that takes longer than Stryker's default of 5 minutes.
+  dryRunTimeoutMinutes: 30,
   tempDirName: '.stryker-tmp',
   // Only the sandboxes go; .stryker-tmp/shared (see scripts/test-mutation.js) stays.
   cleanTempDir: true,

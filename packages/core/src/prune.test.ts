@@ -57,3 +57,52 @@ describe('prune follows chains of conditions', () => {
     expect(data).toEqual({ a: false, b: true, c: 'x' });
   });
 });
+
+describe('prune keeps what the form can show, and only that', () => {
+  const holder = (schema: JsonSchemaObject) => ({ schema });
+
+  it('keeps undeclared answers only where the schema allows them, and never empty ones', () => {
+    const open = holder({
+      type: 'object',
+      properties: { a: { type: 'string' } },
+      additionalProperties: true,
+    });
+    expect(prune(open, { a: 'x', extra: 'y', blank: '', nothing: null })).toEqual({ a: 'x', extra: 'y' });
+    const patterned = holder({ type: 'object', patternProperties: { '^x-': { type: 'string' } } });
+    expect(prune(patterned, { 'x-note': 'n' })).toEqual({ 'x-note': 'n' });
+    const closed = holder({
+      type: 'object',
+      properties: { a: { type: 'string' } },
+      additionalProperties: false,
+    });
+    expect(prune(closed, { a: 'x', extra: 'y' })).toEqual({ a: 'x' });
+  });
+
+  it('drops an optional group left empty, keeps a required one, and answers an object for no data', () => {
+    const schema: JsonSchemaObject = {
+      type: 'object',
+      required: ['person'],
+      properties: {
+        person: { type: 'object', properties: { name: { type: 'string' } } },
+        adresse: { type: 'object', properties: { ort: { type: 'string' } } },
+        tags: { type: 'array', items: { type: 'string' } },
+      },
+    };
+    expect(prune(holder(schema), { person: { name: '' }, adresse: { ort: '' }, tags: ['', ''] })).toEqual({
+      person: {},
+    });
+    expect(prune(holder(schema), { person: {}, tags: ['a', '', 'b'] })).toEqual({
+      person: {},
+      tags: ['a', 'b'],
+    });
+    expect(prune(holder(schema), null)).toEqual({});
+    expect(prune(holder(schema), '')).toEqual({});
+  });
+
+  it('keeps a list without an item schema as it is, in a copy', () => {
+    const list = ['a', '', 3];
+    const pruned = prune(holder({ type: 'object', properties: { any: { type: 'array' } } }), { any: list });
+    expect(pruned).toEqual({ any: ['a', '', 3] });
+    expect(pruned.any).not.toBe(list);
+  });
+});

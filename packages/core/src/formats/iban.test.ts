@@ -127,6 +127,21 @@ describe('isIban', () => {
     expect(isIban('GB01 MIDL 0700 9312 3456 78')).toBe(false);
   });
 
+  it.each([
+    ['00', '97'],
+    ['99', '02'],
+  ])('rejects check digits %s, though they satisfy mod 97 where %s was issued', (never, issued) => {
+    // Check digits differing by 97 leave mod 97 unchanged: find a German account whose issued check
+    // digits are `issued`, then write the same account with `never`, which no bank hands out.
+    const bban = Array.from({ length: 500 }, (_, i) => `37040044${String(i).padStart(10, '0')}`).find(
+      (candidate) => withCheckDigits('DE', candidate).slice(2, 4) === issued,
+    );
+    expect(bban).toBeDefined();
+    expect(isIban(`DE${issued}${bban}`)).toBe(true);
+    expect(checksumHolds(`DE${never}${bban}`)).toBe(true);
+    expect(isIban(`DE${never}${bban}`)).toBe(false);
+  });
+
   it('rejects a 100 kB string quickly', () => {
     const long = 'DE89 ' + '3704 '.repeat(20_000);
     expect(isIban(long)).toBe(false);

@@ -10,6 +10,8 @@ describe('isSteuerId', () => {
     ['25768131411', '1 three times'],
     ['11234567890', 'a digit twice, adjacent, check digit 0'],
     ['12131456787', 'a digit three times, none adjacent'],
+    // The rule against three adjacent equal digits covers the first ten; the check digit is not one of them.
+    ['82176940111', '1 three times, the last two adjacent, then check digit 1'],
   ])('accepts %s (%s)', (s) => {
     expect(isSteuerId(s)).toBe(true);
   });
