@@ -157,13 +157,13 @@ describe('autosave flushes a pending save when the page goes away', () => {
   test('a change made while autosave was off is not written when it is turned on later', () => {
     // Autosave is opt-in because a draft keeps personal data: what was typed before the portal turned
     // it on (e.g. after the person agreed) is saved with the next change, not behind the person's back.
-    let storage: AutosaveStorage | undefined;
+    const setting: { storage?: AutosaveStorage } = {};
     const { controller } = controllerWith(
-      () => storage,
+      () => setting.storage,
       () => ({ vorname: 'Erika' }),
     );
     controller.schedule();
-    storage = 'local';
+    setting.storage = 'local';
     window.dispatchEvent(new Event('pagehide'));
     expect(localStorage.length).toBe(0);
   });
