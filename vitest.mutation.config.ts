@@ -19,7 +19,13 @@ export default defineConfig({
       .filter((project) => project.test?.name === 'node' || project.test?.name === 'browser')
       .map((project) =>
         project.test?.name === 'browser'
-          ? { ...project, test: { ...project.test, include: ['packages/elements/src/**/*.browser.test.ts'] } }
+          ? {
+              ...project,
+              // The sandbox links node_modules: a cache of its own keeps a test run in the worktree from
+              // re-optimising the dependencies under a running mutation test (and the other way round).
+              cacheDir: '.vite-mutation',
+              test: { ...project.test, include: ['packages/elements/src/**/*.browser.test.ts'] },
+            }
           : project,
       ),
   },
