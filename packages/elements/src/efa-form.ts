@@ -1,3 +1,5 @@
+// Stryker disable all: rendering and wiring are covered by the browser suite and axe; only the submit
+// guard below is mutated (stryker.config.mjs, docs/testing.md).
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
@@ -540,6 +542,7 @@ export class EfaForm extends FormAssociatedElement {
     this.#steps.back();
   }
 
+  // Stryker restore all
   #submit(): void {
     const definition = this._definition;
     if (!definition) return;
@@ -574,6 +577,7 @@ export class EfaForm extends FormAssociatedElement {
       this.#steps.show('submitted');
     }
   }
+  // Stryker disable all
 
   #discardDraft(): void {
     this.#replaceAnswers(this.data ?? EMPTY, 'reset');

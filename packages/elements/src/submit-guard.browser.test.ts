@@ -69,6 +69,8 @@ describe('submit on the review page', () => {
     expect(form.currentStep).toBe('zwei');
     expect(control(form, '/ort').getAttribute('aria-invalid')).toBe('true');
     expect(root(form).querySelector('[part~="error-summary"]')?.textContent).toContain('Ort');
+    // Focus goes to the summary, so a screen reader user hears why the submit stopped.
+    expect(root(form).activeElement?.id).toBe('error-summary');
     // The draft is kept: nothing was delivered.
     expect(localStorage.getItem(draftStorageKey('antrag@1.0.0'))).not.toBeNull();
   });
@@ -94,5 +96,6 @@ describe('submit on the review page', () => {
     expect(submitted).toEqual([]);
     expect(form.currentStep).toBe('eins');
     expect(control(form, '/menge').getAttribute('aria-invalid')).toBe('true');
+    expect(root(form).activeElement?.id).toBe('error-summary');
   });
 });
