@@ -31,7 +31,13 @@ export default defineConfig({
       )
       .map((project) =>
         project.test?.name === 'browser'
-          ? { ...project, test: { ...project.test, include: ['packages/elements/src/**/*.browser.test.ts'] } }
+          ? {
+              ...project,
+              // The sandbox links node_modules: a cache of its own keeps a test run in the worktree from
+              // re-optimising the dependencies under a running mutation test (and the other way round).
+              cacheDir: '.vite-mutation',
+              test: { ...project.test, include: ['packages/elements/src/**/*.browser.test.ts'] },
+            }
           : {
               ...project,
               // Instrumented code on a shared 2-core machine is several times slower than usual.

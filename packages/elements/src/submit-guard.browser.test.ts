@@ -29,10 +29,11 @@ const service: ServiceDefinition = {
   ],
 };
 
-function saveDraft(data: Record<string, unknown>): void {
+/** A draft saved on the review page; `step` is the step last shown before it. */
+function saveDraft(data: Record<string, unknown>, step = 'zwei'): void {
   localStorage.setItem(
     draftStorageKey('antrag@1.0.0'),
-    JSON.stringify({ savedAt: new Date().toISOString(), state: { data, step: 'zwei', view: 'review' } }),
+    JSON.stringify({ savedAt: new Date().toISOString(), state: { data, step, view: 'review' } }),
   );
 }
 
@@ -69,6 +70,8 @@ describe('submit on the review page', () => {
     expect(form.currentStep).toBe('zwei');
     expect(control(form, '/ort').getAttribute('aria-invalid')).toBe('true');
     expect(root(form).querySelector('[part~="error-summary"]')?.textContent).toContain('Ort');
+    // Focus goes to the summary, so a screen reader user hears why the submit stopped.
+    expect(root(form).activeElement?.id).toBe('error-summary');
     // The draft is kept: nothing was delivered.
     expect(localStorage.getItem(draftStorageKey('antrag@1.0.0'))).not.toBeNull();
   });
@@ -85,6 +88,29 @@ describe('submit on the review page', () => {
     expect(form.currentStep).toBe('submitted');
   });
 
+  test('a rule no step can show (it names an answer no step asks for) still stops the submit', async () => {
+    // The error is outside every step's scope: nothing is delivered, the draft stays, and the person
+    // is taken to the last step (whichever step was shown before the review page).
+    const strict: ServiceDefinition = {
+      ...service,
+      schema: { ...service.schema, dependentRequired: { menge: ['kennung'] } },
+    };
+    saveDraft({ vorname: 'Erika', ort: 'Musterstadt', menge: 2 }, 'eins');
+    const submitted: unknown[] = [];
+    const form = await mount((element) => {
+      element.definition = strict;
+      element.autosave = 'local';
+      element.addEventListener('efa-submit', (event: EfaSubmitEvent) => submitted.push(event.detail.data));
+    });
+    expect(form.currentStep).toBe('review');
+    await userEvent.click(submitButton(form));
+    await settle(form);
+
+    expect(submitted).toEqual([]);
+    expect(form.currentStep).toBe('zwei');
+    expect(localStorage.getItem(draftStorageKey('antrag@1.0.0'))).not.toBeNull();
+  });
+
   test('an answer that breaks a step rule after the step was passed stops the submit', async () => {
     saveDraft({ vorname: 'Erika', ort: 'Musterstadt', menge: 0 });
     const { form, submitted } = await openWithSubmits();
@@ -94,5 +120,6 @@ describe('submit on the review page', () => {
     expect(submitted).toEqual([]);
     expect(form.currentStep).toBe('eins');
     expect(control(form, '/menge').getAttribute('aria-invalid')).toBe('true');
+    expect(root(form).activeElement?.id).toBe('error-summary');
   });
 });

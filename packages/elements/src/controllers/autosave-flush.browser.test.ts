@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { AutosaveController, draftStorageKey, type AutosaveStorage } from './autosave-controller.js';
 
@@ -24,11 +24,17 @@ class TestHost implements ReactiveControllerHost {
 const KEY = 'antrag@1.0.0';
 const hosts: TestHost[] = [];
 
-function controllerWith(storage: () => AutosaveStorage | undefined, state: () => unknown) {
+function controllerWith(
+  storage: () => AutosaveStorage | undefined,
+  state: () => unknown,
+  options: { key?: () => string | undefined; delay?: number | undefined } = {},
+) {
   const host = new TestHost();
   hosts.push(host);
   // A long delay: only an explicit flush (page hidden, disconnect) can save within the test.
-  const controller = new AutosaveController(host, { storage, key: () => KEY, state, delay: 60_000 });
+  const { key = () => KEY } = options;
+  const delay = 'delay' in options ? options.delay : 60_000;
+  const controller = new AutosaveController(host, { storage, key, state, delay });
   return { host, controller };
 }
 
@@ -118,7 +124,133 @@ describe('autosave flushes a pending save when the page goes away', () => {
     text = 'zweite';
     controller.schedule();
     window.dispatchEvent(new Event('pagehide'));
+    setVisibility('hidden');
     expect(localStorage.length).toBe(0);
+  });
+
+  test('a draft the portal removed does not come back on pagehide without a new change', () => {
+    const { controller } = controllerWith(
+      () => 'local',
+      () => ({ vorname: 'Erika' }),
+    );
+    controller.schedule();
+    window.dispatchEvent(new Event('pagehide'));
+    expect(saved(localStorage)).toEqual({ vorname: 'Erika' });
+    // docs/elements.md: portals remove a draft with removeItem(draftStorageKey(...)), e.g. on logout.
+    localStorage.removeItem(draftStorageKey(KEY));
+    window.dispatchEvent(new Event('pagehide'));
+    setVisibility('hidden');
+    expect(localStorage.length).toBe(0);
+  });
+
+  test('nothing is written while there is no key yet (no service loaded)', () => {
+    const { controller } = controllerWith(
+      () => 'local',
+      () => ({ vorname: 'Erika' }),
+      { key: () => undefined },
+    );
+    controller.schedule();
+    window.dispatchEvent(new Event('pagehide'));
+    expect(localStorage.length).toBe(0);
+  });
+
+  test('a change made while autosave was off is not written when it is turned on later', () => {
+    // Autosave is opt-in because a draft keeps personal data: what was typed before the portal turned
+    // it on (e.g. after the person agreed) is saved with the next change, not behind the person's back.
+    const setting: { storage?: AutosaveStorage } = {};
+    const { controller } = controllerWith(
+      () => setting.storage,
+      () => ({ vorname: 'Erika' }),
+    );
+    controller.schedule();
+    setting.storage = 'local';
+    window.dispatchEvent(new Event('pagehide'));
+    expect(localStorage.length).toBe(0);
+  });
+});
+
+describe('autosave waits for a pause in typing', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  test('a burst of changes is saved once, `delay` ms after the last one', () => {
+    let text = 'E';
+    const { controller } = controllerWith(
+      () => 'local',
+      () => ({ vorname: text }),
+      { delay: 1_000 },
+    );
+    controller.schedule();
+    vi.advanceTimersByTime(999);
+    text = 'Er';
+    controller.schedule();
+    vi.advanceTimersByTime(999);
+    expect(saved(localStorage)).toBeNull();
+    vi.advanceTimersByTime(1);
+    expect(saved(localStorage)).toEqual({ vorname: 'Er' });
+  });
+
+  test('300 ms without a change when no delay is given', () => {
+    const { controller } = controllerWith(
+      () => 'session',
+      () => ({ ort: 'Musterstadt' }),
+      { delay: undefined },
+    );
+    controller.schedule();
+    vi.advanceTimersByTime(299);
+    expect(saved(sessionStorage)).toBeNull();
+    vi.advanceTimersByTime(1);
+    expect(saved(sessionStorage)).toEqual({ ort: 'Musterstadt' });
+  });
+});
+
+describe('restoring a draft', () => {
+  const store = (value: unknown): void =>
+    localStorage.setItem(draftStorageKey(KEY), typeof value === 'string' ? value : JSON.stringify(value));
+
+  test('gives back the state and when it was saved', () => {
+    store({ savedAt: '2026-11-30T08:15:00.000Z', state: { vorname: 'Erika' } });
+    const { controller } = controllerWith(
+      () => 'local',
+      () => ({}),
+    );
+    expect(controller.restore()).toEqual({
+      savedAt: new Date('2026-11-30T08:15:00.000Z'),
+      state: { vorname: 'Erika' },
+    });
+  });
+
+  test.each([
+    ['without a time', { state: { vorname: 'Erika' } }],
+    ['with a time that is not a date', { savedAt: 'gestern', state: { vorname: 'Erika' } }],
+    ['without a state', { savedAt: '2026-11-30T08:15:00.000Z' }],
+    ['that is not JSON', '{kaputt'],
+  ])('ignores and removes an entry %s', (_name, value) => {
+    store(value);
+    const { controller } = controllerWith(
+      () => 'local',
+      () => ({}),
+    );
+    expect(controller.restore()).toBeUndefined();
+    expect(localStorage.getItem(draftStorageKey(KEY))).toBeNull();
+  });
+
+  test('with autosave off, a draft in storage is neither read nor removed', () => {
+    store({ savedAt: '2026-11-30T08:15:00.000Z', state: { vorname: 'Erika' } });
+    const { controller } = controllerWith(
+      () => undefined,
+      () => ({}),
+    );
+    expect(controller.restore()).toBeUndefined();
+    expect(localStorage.getItem(draftStorageKey(KEY))).not.toBeNull();
+  });
+
+  test('the storage key keeps its format, so drafts saved by an earlier release are found', () => {
+    expect(draftStorageKey('antrag@1.0.0')).toBe('efa-forms:draft:antrag@1.0.0');
   });
 });
 

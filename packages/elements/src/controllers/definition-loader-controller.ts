@@ -104,6 +104,7 @@ export class DefinitionLoaderController implements ReactiveController {
     } catch (error) {
       this.#definition = undefined;
       this.#fail({
+        // Stryker disable next-line StringLiteral: split always gives at least one part, the fallback only satisfies the type
         message: (error as Error).message.split('\n')[0] ?? '',
         problems: error instanceof DefinitionError ? error.problems : [],
         src: source === this.#fetched ? this.#options.src() : undefined,
