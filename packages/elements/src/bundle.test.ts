@@ -101,7 +101,7 @@ describe('dist/efa-forms-runtime.js on a plain HTML page', () => {
     // same rules from both texts (its serialisation of a rule is canonical).
     const source = readFileSync(new URL('packages/elements/src/efa-form.styles.ts', root), 'utf8');
     const original = /css`([^`]*)`/.exec(source)?.[1] ?? '';
-    const tab = await browser.newPage();
+    const { tab } = await (pages as TestPages).openTab();
     await tab.goto(`${origin}/compiled-only`);
     // A string, not a function: vitest would rewrite a dynamic import() inside the callback.
     const [before, after, bundled] = (await tab.evaluate(`(async () => {
