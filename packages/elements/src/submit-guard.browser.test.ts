@@ -90,7 +90,8 @@ describe('submit on the review page', () => {
 
   test('a rule no step can show (it names an answer no step asks for) still stops the submit', async () => {
     // The error is outside every step's scope: nothing is delivered, the draft stays, and the person
-    // is taken to the last step (whichever step was shown before the review page).
+    // is taken to the last step (whichever step was shown before the review page), whose error summary
+    // says why: the last step shows the errors no step holds.
     const strict: ServiceDefinition = {
       ...service,
       schema: { ...service.schema, dependentRequired: { menge: ['kennung'] } },
@@ -109,6 +110,10 @@ describe('submit on the review page', () => {
     expect(submitted).toEqual([]);
     expect(form.currentStep).toBe('zwei');
     expect(localStorage.getItem(draftStorageKey('antrag@1.0.0'))).not.toBeNull();
+    const summary = root(form).querySelector('#error-summary');
+    expect(root(form).activeElement).toBe(summary);
+    expect(summary?.querySelectorAll('a')).toHaveLength(1);
+    expect(summary?.textContent).toMatch(/kennung/i);
   });
 
   test('an answer that breaks a step rule after the step was passed stops the submit', async () => {

@@ -30,6 +30,8 @@ export interface ShownErrorsSource {
   check(): readonly ValidationError[];
   /** Whether a definition is loaded. */
   loaded(): boolean;
+  /** The steps that apply to the current answers, in order (core's `activeSteps`). */
+  activeSteps(): readonly StepDefinition[];
   /** Errors found while typing (not a number, file too large), by pointer. */
   inputErrors(): ReadonlyMap<string, string>;
   /** Pointers of the fields the person has left. */
@@ -60,7 +62,11 @@ export class ShownErrors {
     return this.#shown;
   }
 
-  /** All errors of a step: input errors (not a number, ...) first, then the validator's in the step's scope. */
+  /**
+   * All errors of a step: input errors (not a number, ...) first, then the validator's in the step's
+   * scope. The last step that applies also takes the errors no step's scope holds (a rule naming an
+   * answer no step asks for), so the person always sees why the form cannot be sent.
+   */
   stepErrors(step: StepDefinition): ShownError[] {
     return this.#stepErrors(step, undefined);
   }
@@ -75,15 +81,19 @@ export class ShownErrors {
     // An error outside every step field shows on the first one (see #target).
     const wanted = (pointer: string): boolean =>
       fields === undefined || fields.has(Math.max(0, stepFieldIndex(step, pointer)));
+    const steps = this.#source.activeSteps();
+    const last = steps[steps.length - 1] === step;
+    const inScope = (pointer: string): boolean =>
+      inStepScope(step, pointer) || (last && !steps.some((other) => inStepScope(other, pointer)));
     const errors: { pointer: string; message: string }[] = [];
     // A server's verdict (a 422 from the intake) first: it is what stopped the submission.
     for (const [pointer, message] of this.#source.serverErrors())
-      if (wanted(pointer) && inStepScope(step, pointer)) errors.push({ pointer, message });
+      if (wanted(pointer) && inScope(pointer)) errors.push({ pointer, message });
     for (const [pointer, message] of inputErrors)
       if (wanted(pointer) && stepFieldIndex(step, pointer) >= 0) errors.push({ pointer, message });
     // The same result as core's `validateStep`: the whole pruned answers' errors in the step's scope.
     for (const error of this.#source.check()) {
-      if (!inputErrors.has(error.pointer) && wanted(error.pointer) && inStepScope(step, error.pointer))
+      if (!inputErrors.has(error.pointer) && wanted(error.pointer) && inScope(error.pointer))
         errors.push(error);
     }
     const byTarget = new Map<string, ShownError>();
