@@ -165,6 +165,8 @@ export function shapeArbitrary(depth: number): fc.Arbitrary<Shape> {
         (property) =>
           !names.has(property.element ?? property.name) &&
           property.name !== flag &&
+          // The flag is an element of its own: a then-field renamed to it would clash (toXml refuses that).
+          property.element !== flag &&
           !props.some((p) => p.name === property.name),
       );
       if (props.some((property) => property.name === flag || property.element === flag) || free.length === 0)
