@@ -2,7 +2,7 @@
 // the answer of a long-lived definition (its caches warmed by other data first) with the answer of a
 // fresh copy of the definition (nothing cached) for the same data: caching must never change an answer.
 import { describe, expect, it } from 'vitest';
-import type { JsonSchema } from '../definition.js';
+import type { JsonSchemaObject } from '../definition.js';
 import { define } from '../test-support/sample-definitions.js';
 import { FieldLookup } from './field-lookup.js';
 
@@ -103,10 +103,10 @@ describe('FieldLookup', () => {
   it('gives the answer of an uncached lookup for every sample, whatever was asked before', () => {
     // The uncached answers: each sample against its own fresh copy of the definition.
     const expected = samples.map((data) => {
-      const uncached = new FieldLookup(define(plain(schema) as JsonSchema), data);
+      const uncached = new FieldLookup(define(plain(schema) as JsonSchemaObject), data);
       return pointers.map((pointer) => plain(uncached.at(pointer)));
     });
-    const kept = define(schema as unknown as JsonSchema);
+    const kept = define(schema as unknown as JsonSchemaObject);
     // Every sample twice, forwards and backwards: answers kept from one sample must not leak into another.
     for (const index of [0, 1, 2, 3, 3, 2, 1, 0]) {
       const lookup = new FieldLookup(kept, samples[index]);
@@ -117,7 +117,7 @@ describe('FieldLookup', () => {
   });
 
   it('follows the data where it decides: if/then in allOf, oneOf branches, per list entry, behind a $ref', () => {
-    const definition = define(schema as unknown as JsonSchema);
+    const definition = define(schema as unknown as JsonSchemaObject);
     const labels = (data: unknown) => {
       const lookup = new FieldLookup(definition, data);
       return ['/person/name', '/kennung/nummer', '/firma/nummer', '/liste/0/nummer', '/liste/1/nummer'].map(
@@ -148,7 +148,7 @@ describe('FieldLookup', () => {
   });
 
   it('answers static places, list entries and $refs with labels and positions', () => {
-    const lookup = new FieldLookup(define(schema as unknown as JsonSchema), {});
+    const lookup = new FieldLookup(define(schema as unknown as JsonSchemaObject), {});
     expect(lookup.at('/person/anschrift/strasse')).toMatchObject({ label: 'Straße', order: [0, 2, 0] });
     expect(lookup.at('/orte/2/strasse')).toMatchObject({ label: 'Straße', order: [4, 2, 0] });
     expect(lookup.at('/orte/2')).toMatchObject({ label: 'Adresse', order: [4, 2] });
