@@ -6,6 +6,7 @@ import { anySchemaContext, type SchemaContext } from './internal/schema-context.
 import type { SchemaHolder } from './definition.js';
 import { discriminatorsOf } from './alternatives.js';
 import { takenBranches } from './branch-choice.js';
+import { isStaticSchema } from './is-static-schema.js';
 
 /** One property of an object schema, as a form shows it for the current data. */
 export interface FieldInfo {
@@ -48,6 +49,30 @@ export function describeObject(
   data?: unknown,
 ): FieldInfo[] {
   const context = anySchemaContext(holder);
+  // A static schema gives the same fields for any data: described once per root, handed out as copies
+  // (an error per field of a 1,000-field form asks for its object's fields on every validation).
+  const fixed = isPlainObject(schema) && isPlainObject(holder.schema) && isStaticSchema(schema);
+  let byRoot = fixed ? staticFields.get(holder.schema) : undefined;
+  if (fixed && !byRoot) staticFields.set(holder.schema, (byRoot = new WeakMap()));
+  const known = byRoot?.get(schema as JsonSchemaObject);
+  if (known) return known.map((field) => ({ ...field }));
+  const fields = describeFor(context, holder, schema, fixed ? {} : data);
+  byRoot?.set(
+    schema as JsonSchemaObject,
+    fields.map((field) => ({ ...field })),
+  );
+  return fields;
+}
+
+// Per root schema (resolution is pure for a root, see `resolveSchema`), then per static object schema.
+const staticFields = new WeakMap<object, WeakMap<object, FieldInfo[]>>();
+
+function describeFor(
+  context: SchemaContext,
+  holder: SchemaHolder,
+  schema: JsonSchema | undefined,
+  data: unknown,
+): FieldInfo[] {
   const collected: Collected = { entries: new Map(), required: new Set() };
   collect(context, holder, schema, isPlainObject(data) ? data : {}, true, false, collected, new Set());
   return [...collected.entries.values()].map((entry) => {

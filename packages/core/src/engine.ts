@@ -54,6 +54,7 @@ export {
 } from './alternatives.js';
 export { chosenBranch } from './branch-choice.js';
 export { describeObject, type FieldInfo } from './describe-object.js';
+export { isStaticSchema } from './is-static-schema.js';
 export { stepFieldIndex, inStepScope } from './step-scope.js';
 export { compareOrder } from './field-order.js';
 export { deepEqual } from './deep-equal.js';

@@ -9,6 +9,15 @@ describe('JSON Pointer', () => {
     expect(joinPointer('/x', 'property[0]')).toBe('/x/property[0]');
   });
 
+  it('joins and parses with and without escapes alike', () => {
+    expect(joinPointer('/x', 'a/b')).toBe('/x/a~1b');
+    expect(joinPointer('/x', '~1')).toBe('/x/~01');
+    expect(joinPointer('', 3)).toBe('/3');
+    expect(joinPointer('/x', '')).toBe('/x/');
+    expect(parsePointer('/a/b//0')).toEqual(['a', 'b', '', '0']);
+    expect(parsePointer('/a/~01')).toEqual(['a', '~1']);
+  });
+
   it('rejects a pointer without a leading slash', () => {
     expect(() => parsePointer('a/b')).toThrow(/starts with "\/"/);
   });

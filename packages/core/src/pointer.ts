@@ -9,10 +9,11 @@ export function parsePointer(pointer: string): string[] {
   if (pointer === '') return [];
   if (!pointer.startsWith('/'))
     throw new SyntaxError(`A JSON Pointer starts with "/": ${JSON.stringify(pointer)}`);
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((token) => token.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const tokens = pointer.slice(1).split('/');
+  // Most pointers have no escapes: every error of a validation is parsed, so skip the replacing then.
+  return pointer.includes('~')
+    ? tokens.map((token) => token.replace(/~1/g, '/').replace(/~0/g, '~'))
+    : tokens;
 }
 
 /** Joins tokens into a JSON Pointer, escaping `~` and `/`. */
@@ -22,6 +23,7 @@ export function formatPointer(tokens: readonly (string | number)[]): string {
 
 /** Appends one token to a pointer. */
 export function joinPointer(pointer: string, token: string | number): string {
+  if (typeof token === 'number' || !/[~/]/.test(token)) return pointer + '/' + String(token);
   return pointer + formatPointer([token]);
 }
 

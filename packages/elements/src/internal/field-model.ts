@@ -4,6 +4,7 @@ import {
   describeObject,
   discriminatorChoices,
   isPlainObject,
+  isStaticSchema,
   joinPointer,
   parsePointer,
   resolveSchema,
@@ -15,7 +16,6 @@ import {
 import type { ChildOptions, Widget, WidgetRegistry } from '../widget-registry.js';
 import { objectWidget } from '../widgets/index.js';
 import { fieldKind, hintsOf, type FieldKind } from '../field-kind.js';
-import { isStatic } from './is-static.js';
 import { EMPTY, ownProperty, shallowEqual } from './object-helpers.js';
 
 /** What the form knows about a field apart from its value: stable across renders while nothing changes. */
@@ -98,7 +98,7 @@ export class FieldModel {
     let byValue = this.#describeCache.get(schema);
     if (!byValue) this.#describeCache.set(schema, (byValue = new WeakMap()));
     // Without conditional keywords the properties do not depend on the data: describe once per schema.
-    const valueKey = isPlainObject(value) && !isStatic(schema) ? value : EMPTY;
+    const valueKey = isPlainObject(value) && !isStaticSchema(schema) ? value : EMPTY;
     let infos: FieldInfo[] | undefined = byValue.get(valueKey);
     if (!infos) {
       const choices = discriminatorChoices(definition, schema);
