@@ -198,7 +198,9 @@ describe('activeFields walks only into what the data can fill', () => {
     const holder = {
       schema: {
         type: 'object',
-        properties: { adresse: { type: 'object', required: ['ort'], properties: { ort: { type: 'string' } } } },
+        properties: {
+          adresse: { type: 'object', required: ['ort'], properties: { ort: { type: 'string' } } },
+        },
       } satisfies JsonSchemaObject,
     };
     expect([...activeFields(holder, {}).visible]).toEqual(['/adresse', '/adresse/ort']);
@@ -223,7 +225,9 @@ describe('activeFields walks only into what the data can fill', () => {
     // 70 distinct nested groups, nothing filled in: each level shows the next one.
     let schema: JsonSchemaObject = { type: 'object', properties: { v: { type: 'string' } } };
     for (let i = 0; i < 70; i++) schema = { type: 'object', properties: { g: schema } };
-    const deepest = Math.max(...[...activeFields({ schema }, {}).visible].map((p) => p.split('/').length - 1));
+    const deepest = Math.max(
+      ...[...activeFields({ schema }, {}).visible].map((p) => p.split('/').length - 1),
+    );
     expect(deepest).toBe(65);
   });
 });

@@ -137,7 +137,10 @@ describe('prune drops empty answers and keeps the shape of what is left', () => 
   });
 
   it('drops blank and cleared entries from a list of strings', () => {
-    const list = holder({ type: 'object', properties: { tags: { type: 'array', items: { type: 'string' } } } });
+    const list = holder({
+      type: 'object',
+      properties: { tags: { type: 'array', items: { type: 'string' } } },
+    });
     expect(prune(list, { tags: ['a', null, 'b', ''] })).toStrictEqual({ tags: ['a', 'b'] });
   });
 
