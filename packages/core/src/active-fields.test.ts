@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { JsonSchemaObject } from './definition.js';
 import { activeFields } from './active-fields.js';
 import { describeObject } from './describe-object.js';
 import { loadDefinition } from './load-definition.js';
@@ -189,5 +190,44 @@ describe('resolveSchema', () => {
       },
     };
     expect(resolveSchema(holder, holder.schema.properties.x).title).toBe('A');
+  });
+});
+
+describe('activeFields walks only into what the data can fill', () => {
+  it('lists no fields inside an answer of the wrong type (validation names the answer itself)', () => {
+    const holder = {
+      schema: {
+        type: 'object',
+        properties: {
+          adresse: { type: 'object', required: ['ort'], properties: { ort: { type: 'string' } } },
+        },
+      } satisfies JsonSchemaObject,
+    };
+    expect([...activeFields(holder, {}).visible]).toEqual(['/adresse', '/adresse/ort']);
+    const wrong = activeFields(holder, { adresse: 'Bahnhofstr. 1' });
+    expect([...wrong.visible]).toEqual(['/adresse']);
+    expect([...wrong.required]).toEqual([]);
+  });
+
+  it('lists the list itself, and no entries, for a list without an item schema', () => {
+    for (const items of [undefined, true, false]) {
+      const holder = {
+        schema: {
+          type: 'object',
+          properties: { any: items === undefined ? { type: 'array' } : { type: 'array', items } },
+        } satisfies JsonSchemaObject,
+      };
+      expect([...activeFields(holder, { any: [{ a: 'x' }, 'y'] }).visible]).toEqual(['/any']);
+    }
+  });
+
+  it('follows nested fields down to the nesting limit (64 levels) and no further', () => {
+    // 70 distinct nested groups, nothing filled in: each level shows the next one.
+    let schema: JsonSchemaObject = { type: 'object', properties: { v: { type: 'string' } } };
+    for (let i = 0; i < 70; i++) schema = { type: 'object', properties: { g: schema } };
+    const deepest = Math.max(
+      ...[...activeFields({ schema }, {}).visible].map((p) => p.split('/').length - 1),
+    );
+    expect(deepest).toBe(65);
   });
 });

@@ -106,3 +106,85 @@ describe('prune keeps what the form can show, and only that', () => {
     expect(pruned.any).not.toBe(list);
   });
 });
+
+describe('prune drops empty answers and keeps the shape of what is left', () => {
+  const holder = (schema: JsonSchemaObject) => ({ schema });
+
+  it('an emptied or cleared answer no longer shows the field that depends on it', () => {
+    const form = holder({
+      type: 'object',
+      properties: { note: { type: 'string' } },
+      dependentSchemas: { note: { properties: { detail: { type: 'string' } } } },
+    });
+    expect(prune(form, { note: 'n', detail: 'd' })).toStrictEqual({ note: 'n', detail: 'd' });
+    expect(prune(form, { note: '', detail: 'd' })).toStrictEqual({});
+    expect(prune(form, { note: null, detail: 'd' })).toStrictEqual({});
+  });
+
+  it('never sends a key without a value, and no undeclared copy of a hidden answer', () => {
+    const open = holder({
+      type: 'object',
+      properties: {
+        art: { type: 'string' },
+        adresse: { type: 'object', properties: { ort: { type: 'string' } } },
+      },
+      dependentSchemas: { art: { properties: { firma: { type: 'string' } } } },
+      additionalProperties: true,
+    });
+    expect(Object.keys(prune(open, { adresse: { ort: '' }, extra: undefined }))).toEqual([]);
+    expect(Object.keys(prune(open, { art: 'x', adresse: { ort: '' } }))).toEqual(['art']);
+    expect(Object.keys(prune(open, { firma: 'hidden' }))).toEqual([]);
+  });
+
+  it('drops blank and cleared entries from a list of strings', () => {
+    const list = holder({
+      type: 'object',
+      properties: { tags: { type: 'array', items: { type: 'string' } } },
+    });
+    expect(prune(list, { tags: ['a', null, 'b', ''] })).toStrictEqual({ tags: ['a', 'b'] });
+  });
+
+  it('keeps a list with `items: true` as it is', () => {
+    const list = holder({ type: 'object', properties: { any: { type: 'array', items: true } } });
+    expect(prune(list, { any: ['a', '', 3] })).toStrictEqual({ any: ['a', '', 3] });
+  });
+
+  it('keeps a value of the wrong type as it is, so validation can name it', () => {
+    const form = holder({ type: 'object', properties: { name: { type: 'string' } } });
+    expect(prune(form, { name: { first: 'x' } })).toStrictEqual({ name: { first: 'x' } });
+  });
+
+  it('answers an empty list for an empty list at the root', () => {
+    expect(prune(holder({ type: 'array', items: { type: 'string' } }), [''])).toStrictEqual([]);
+  });
+});
+
+describe('prune stops at the nesting limit (64 levels) of untrusted data', () => {
+  // A node nests by an object (one level) or by a list entry (two levels: the list and its entry).
+  const node: JsonSchemaObject = {
+    type: 'object',
+    properties: {
+      v: { type: 'string' },
+      next: { $ref: '#/$defs/node' },
+      kids: { type: 'array', items: { $ref: '#/$defs/node' } },
+    },
+  };
+  const holder = { schema: { ...node, $defs: { node } } satisfies JsonSchemaObject };
+  // Each node answers `v` one level below itself: node k sits at level k (by `next`) or 2k (by `kids`).
+  const nested = (nodes: number, key: 'next' | 'kids'): Record<string, unknown> => {
+    let value: Record<string, unknown> = { v: 'x' };
+    for (let i = 1; i < nodes; i++) value = { v: 'x', [key]: key === 'next' ? value : [value] };
+    return value;
+  };
+  const answers = (value: unknown): number => JSON.stringify(value).split('"v"').length - 1;
+
+  it('keeps the answers up to level 64 and drops the deeper ones', () => {
+    expect(answers(nested(64, 'next'))).toBe(64);
+    expect(answers(prune(holder, nested(64, 'next')))).toBe(64);
+    expect(answers(prune(holder, nested(70, 'next')))).toBe(64);
+  });
+
+  it('counts a list and its entry as a level each', () => {
+    expect(answers(prune(holder, nested(40, 'kids')))).toBe(32);
+  });
+});

@@ -15,8 +15,10 @@ export function prune<T>(holder: SchemaHolder, data: T): T {
   // Dropping a hidden value can hide another field (a -> b -> c): repeat until nothing more goes.
   let current: unknown = data;
   for (let round = 0; round < MAX_ROUNDS; round++) {
+    // Stryker disable next-line BooleanLiteral: starting at true only runs the remaining rounds, each of which leaves settled data as it is
     const pass = { droppedHidden: false };
     current = pruneValue(holder, holder.schema, current, true, 0, pass) ?? {};
+    // Stryker disable next-line ConditionalExpression: never stopping early only runs the remaining rounds on settled data (the `true` variant is killed by the chain tests)
     if (!pass.droppedHidden) break;
   }
   return current as T;
@@ -32,7 +34,9 @@ function pruneValue(
   depth: number,
   pass: { droppedHidden: boolean },
 ): unknown {
-  if (value === undefined || value === null || value === '') return undefined;
+  // Stryker disable next-line ConditionalExpression: an absent value would fall through every branch to `return value` anyway
+  if (value === undefined) return undefined;
+  if (value === null || value === '') return undefined;
   // Deeper than any form goes: hostile data, dropped rather than walked (validation reports the limit).
   if (depth > DEFAULT_DATA_LIMITS.maxDepth) return undefined;
   const schema = resolveSchema(holder, raw);
@@ -42,10 +46,13 @@ function pruneValue(
     // Conditions see the answers as they will be sent: an emptied field no longer triggers anything.
     const present: Record<string, unknown> = {};
     for (const [name, item] of Object.entries(value)) {
-      if (item !== '' && item !== null && item !== undefined) defineOwn(present, name, item);
+      // Stryker disable next-line ConditionalExpression: conditions (ajv, describeObject) read a property holding undefined as absent, and its value is dropped below
+      if (item === undefined) continue;
+      if (item !== '' && item !== null) defineOwn(present, name, item);
     }
     for (const field of describeObject(holder, schema, present)) {
       declared.add(field.name);
+      // Stryker disable next-line ConditionalExpression: going on for an absent field keeps nothing (its value is undefined) and at most runs one more round (the `true` variant is killed)
       if (!Object.prototype.hasOwnProperty.call(present, field.name)) continue;
       if (!field.active) {
         pass.droppedHidden = true;
@@ -63,7 +70,7 @@ function pruneValue(
     return Object.keys(out).length === 0 && !required ? undefined : out;
   }
   if (Array.isArray(value) && isArraySchema(schema)) {
-    const items = schema.items === undefined || typeof schema.items === 'boolean' ? undefined : schema.items;
+    const items = typeof schema.items === 'boolean' ? undefined : schema.items;
     // Items are kept as required (a repeat-group entry stays, so validation can point into it); empty
     // primitives (a blank line in a list of strings) are dropped.
     const out =
