@@ -44,6 +44,26 @@ describe('prune follows chains of conditions', () => {
     );
   });
 
+  it('a chain of twelve steps written in reverse order is followed to the end (no round limit)', () => {
+    // Written last link first, each pass drops one link only: a fixed number of rounds would submit
+    // the tail of a long enough chain.
+    const names = Array.from({ length: 13 }, (_, index) => `f${index}`);
+    const holder = {
+      schema: {
+        type: 'object',
+        properties: { f0: { type: 'boolean', title: 'f0' } },
+        allOf: names
+          .slice(1)
+          .map((name, index) => shows(names[index] as string, name, index === 11 ? 'string' : 'boolean'))
+          .reverse(),
+      } satisfies JsonSchemaObject,
+    };
+    const data: Record<string, unknown> = Object.fromEntries(names.map((name) => [name, true]));
+    data['f0'] = false;
+    data['f12'] = 'x';
+    expect(prune(holder, data)).toEqual({ f0: false });
+  });
+
   it('keeps every answer of a chain that holds', () => {
     const holder = chain([shows('a', 'b', 'boolean'), shows('b', 'c', 'string')]);
     expect(prune(holder, { a: true, b: true, c: 'x' })).toEqual({ a: true, b: true, c: 'x' });
