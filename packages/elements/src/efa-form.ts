@@ -356,8 +356,8 @@ export class EfaForm extends FormAssociatedElement {
    * summary, as if continuing had been attempted: the form goes to the first step holding one (from
    * the review page too; continuing then returns there) and focus moves to the summary. An error
    * stays until its field (or a field inside it) is edited; calling again replaces them, `[]` clears
-   * them. A pointer outside every step's fields shows on the step shown. Without a loaded definition
-   * it does nothing.
+   * them. A pointer inside a step's fields that no field renders shows at the nearest field shown; one
+   * outside every step's scope shows on the last step. Without a loaded definition it does nothing.
    */
   showErrors(errors: ReadonlyArray<{ pointer: string; message: string }>): void {
     const definition = this._definition;
@@ -366,8 +366,12 @@ export class EfaForm extends FormAssociatedElement {
     const steps = this.#steps.activeSteps();
     const holding = (step: StepDefinition): boolean =>
       errors.some((error) => stepFieldIndex(step, error.pointer) >= 0);
+    // An error no step's scope holds shows on the last step (ShownErrors), so the form goes there.
+    const last = steps[steps.length - 1];
+    const outside = errors.some((error) => !steps.some((candidate) => inStepScope(candidate, error.pointer)));
     const step =
       steps.find(holding) ??
+      (outside ? last : undefined) ??
       (this._view === 'form' ? this.#steps.current(steps) : undefined) ??
       steps.find((candidate) => errors.some((error) => inStepScope(candidate, error.pointer)));
     if (!step || errors.length === 0) {
@@ -376,7 +380,9 @@ export class EfaForm extends FormAssociatedElement {
       return;
     }
     const attempted = new Set(this._attempted);
-    for (const candidate of steps) if (candidate === step || holding(candidate)) attempted.add(candidate.id);
+    for (const candidate of steps)
+      if (candidate === step || holding(candidate) || (outside && candidate === last))
+        attempted.add(candidate.id);
     this._attempted = attempted;
     if (this._view === 'review') this.#steps.change(step.id);
     else if (this._view !== 'form' || this._stepId !== step.id) this.#steps.show('form', step.id);

@@ -115,6 +115,20 @@ describe('showErrors: a server`s field errors (422) in the form', () => {
     expect(control(form, '/person/name').hasAttribute('aria-invalid')).toBe(false);
   });
 
+  test('a pointer outside every step goes to the last step, with the message in its summary', async () => {
+    const form = await mount((el) => {
+      el.definition = definition;
+      el.data = data;
+    });
+    expect(form.currentStep).toBe('person');
+    form.showErrors([{ pointer: '/aktenzeichen', message: 'Aktenzeichen unbekannt.' }]);
+    await settle(form);
+    expect(form.currentStep).toBe('zweck');
+    const summary = root(form).querySelector('#error-summary');
+    expect(root(form).activeElement).toBe(summary);
+    expect(summary?.textContent).toContain('Aktenzeichen unbekannt.');
+  });
+
   test('an item removed before its error moves the error along', async () => {
     const form = await mount((el) => {
       el.definition = {
