@@ -366,12 +366,13 @@ export class EfaForm extends FormAssociatedElement {
     const steps = this.#steps.activeSteps();
     const holding = (step: StepDefinition): boolean =>
       errors.some((error) => stepFieldIndex(step, error.pointer) >= 0);
-    // An error no step's scope holds shows on the last step (ShownErrors), so the form goes there.
-    const last = steps[steps.length - 1];
-    const outside = errors.some((error) => !steps.some((candidate) => inStepScope(candidate, error.pointer)));
+    // An error no step's scope holds shows on ShownErrors' catch-all step, so the form goes there.
+    const catchAll = errors.some((error) => this.#errors.isOutsideSteps(error.pointer))
+      ? this.#errors.catchAllStep()
+      : undefined;
     const step =
       steps.find(holding) ??
-      (outside ? last : undefined) ??
+      catchAll ??
       (this._view === 'form' ? this.#steps.current(steps) : undefined) ??
       steps.find((candidate) => errors.some((error) => inStepScope(candidate, error.pointer)));
     if (!step || errors.length === 0) {
@@ -381,8 +382,7 @@ export class EfaForm extends FormAssociatedElement {
     }
     const attempted = new Set(this._attempted);
     for (const candidate of steps)
-      if (candidate === step || holding(candidate) || (outside && candidate === last))
-        attempted.add(candidate.id);
+      if (candidate === step || holding(candidate) || candidate === catchAll) attempted.add(candidate.id);
     this._attempted = attempted;
     if (this._view === 'review') this.#steps.change(step.id);
     else if (this._view !== 'form' || this._stepId !== step.id) this.#steps.show('form', step.id);

@@ -81,10 +81,9 @@ export class ShownErrors {
     // An error outside every step field shows on the first one (see #target).
     const wanted = (pointer: string): boolean =>
       fields === undefined || fields.has(Math.max(0, stepFieldIndex(step, pointer)));
-    const steps = this.#source.activeSteps();
-    const last = steps[steps.length - 1] === step;
+    const catchAll = this.catchAllStep() === step;
     const inScope = (pointer: string): boolean =>
-      inStepScope(step, pointer) || (last && !steps.some((other) => inStepScope(other, pointer)));
+      inStepScope(step, pointer) || (catchAll && this.isOutsideSteps(pointer));
     const errors: { pointer: string; message: string }[] = [];
     // A server's verdict (a 422 from the intake) first: it is what stopped the submission.
     for (const [pointer, message] of this.#source.serverErrors())
@@ -102,6 +101,17 @@ export class ShownErrors {
       if (!byTarget.has(shown.target)) byTarget.set(shown.target, shown);
     }
     return [...byTarget.values()].sort((a, b) => compareOrder(a.order, b.order));
+  }
+
+  /** The step that shows the errors no step's scope holds: the last one that applies. */
+  catchAllStep(): StepDefinition | undefined {
+    const steps = this.#source.activeSteps();
+    return steps[steps.length - 1];
+  }
+
+  /** Whether no step that applies holds `pointer` in its scope (its error shows on `catchAllStep`). */
+  isOutsideSteps(pointer: string): boolean {
+    return !this.#source.activeSteps().some((step) => inStepScope(step, pointer));
   }
 
   /**
