@@ -60,8 +60,12 @@ export class StepNavigationController implements ReactiveController {
 
   /** The steps that apply (core's `activeSteps`); the first step when none does, so a page always shows. */
   activeSteps(): StepDefinition[] {
+    // A single step is the page either way (it applies, or it is the fallback): asking which steps
+    // apply would walk every field's conditions on each keystroke of a one-page form for nothing.
+    const steps = this.#options.steps();
+    if (steps.length <= 1) return [...steps];
     const active = this.#options.active();
-    return active.length > 0 ? [...active] : this.#options.steps().slice(0, 1);
+    return active.length > 0 ? [...active] : steps.slice(0, 1);
   }
 
   current(steps = this.activeSteps()): StepDefinition | undefined {
