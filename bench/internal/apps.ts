@@ -103,11 +103,35 @@ async function plainCss(): Promise<string> {
   return efaFormStyles.cssText.replace(/:host\b/g, '.plain-form');
 }
 
-/** Builds every bundle the chosen apps need, and the harness, into `out/apps/`; returns their sizes. */
-export async function buildBundles(out: string, apps: readonly AppName[]): Promise<BundleSize[]> {
+/**
+ * For profiles (`npm run bench:profile`): not minified, with source maps, and efa's one-file bundles
+ * built from the sources, so a profile names efa's functions and files. Not what is measured: the
+ * template minifier of the package build does not run.
+ */
+const readable = {
+  minify: false,
+  sourcemap: 'external' as const,
+  alias: {
+    '@efa-forms/elements/efa-forms.js': join(root, 'packages/elements/src/bundle.ts'),
+    '@efa-forms/elements/efa-forms-runtime.js': join(root, 'packages/elements/src/bundle-runtime.ts'),
+    '@efa-forms/core/engine': join(root, 'packages/core/src/engine.ts'),
+    '@efa-forms/core': join(root, 'packages/core/src/index.ts'),
+  },
+};
+
+/**
+ * Builds every bundle the chosen apps need, and the harness, into `out/apps/`; returns their sizes.
+ * `{ readable: true }` builds them for a profile instead (see `readable`).
+ */
+export async function buildBundles(
+  out: string,
+  apps: readonly AppName[],
+  options: { readable?: boolean } = {},
+): Promise<BundleSize[]> {
   mkdirSync(join(out, 'apps'), { recursive: true });
+  const settings = options.readable ? { ...common, ...readable } : common;
   await build({
-    ...common,
+    ...settings,
     entryPoints: [join(root, 'bench/render/harness.ts')],
     outfile: join(out, 'apps/harness.js'),
   });
@@ -115,7 +139,7 @@ export async function buildBundles(out: string, apps: readonly AppName[]): Promi
   for (const bundle of [...new Set(apps.map((app) => BUNDLE[app]))]) {
     const outfile = join(out, 'apps', `${bundle}.js`);
     const result = await build({
-      ...common,
+      ...settings,
       entryPoints: [join(root, 'bench/render/apps', `${bundle}.ts`)],
       outfile,
     });
