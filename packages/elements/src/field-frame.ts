@@ -76,11 +76,18 @@ export function fieldFrame(
     extra: options.describedByExtra,
   });
   const noteTemplate = note ? html`<div part="hint" class="hint" id=${note.id}>${note.text}</div>` : nothing;
+  // Hint, note and error in one child part (not in the `option` layout, which splits them): Lit marks
+  // each part with a comment node, and most fields show none of the three, so a 1,000-field form
+  // creates 2,000 nodes fewer on mount. The control's part stays where it is: it is never re-created.
+  const described =
+    ctx.description || note || ctx.error
+      ? html`${hintTemplate(ctx)}${noteTemplate}${errorTemplate(ctx)}`
+      : nothing;
   const className = fieldClass(ctx, options.kind);
   switch (layout) {
     case 'control':
       return html`<div part=${partList('field', options.parts)} class=${className}>
-        ${labelTemplate(labelled)}${hintTemplate(ctx)}${noteTemplate}${errorTemplate(ctx)}${control(ids)}${after ?? nothing}
+        ${labelTemplate(labelled)}${described}${control(ids)}${after ?? nothing}
       </div>`;
     case 'option':
       return html`<div part=${partList('field', options.parts)} class=${className}>
@@ -95,7 +102,7 @@ export function fieldFrame(
         aria-describedby=${ifDefined(ids)}
         ?disabled=${ctx.disabled}
       >
-        ${legendTemplate(labelled)}${hintTemplate(ctx)}${noteTemplate}${errorTemplate(ctx)}${control(ids)}${after ?? nothing}
+        ${legendTemplate(labelled)}${described}${control(ids)}${after ?? nothing}
       </fieldset>`;
     case 'container':
       return html`<fieldset
@@ -105,7 +112,7 @@ export function fieldFrame(
         tabindex="-1"
         aria-describedby=${ifDefined(ids)}
       >
-        ${legendTemplate(labelled)}${hintTemplate(ctx)}${noteTemplate}${errorTemplate(ctx)}${control(ids)}${after ?? nothing}
+        ${legendTemplate(labelled)}${described}${control(ids)}${after ?? nothing}
       </fieldset>`;
   }
 }
