@@ -30,10 +30,9 @@ export function collapseErrors(errors: readonly ErrorObject[], chooseBranch?: Br
   const composites = remaining
     .filter((error) => error.keyword === 'oneOf' || error.keyword === 'anyOf')
     .sort((a, b) => b.schemaPath.length - a.schemaPath.length);
-  for (const composite of composites) {
-    if (!remaining.includes(composite)) continue;
-    remaining = collapseComposite(composite, remaining, chooseBranch);
-  }
+  // Innermost first: a composite inside a branch has the longer schema path, so by the time an outer
+  // composite picks its branch, the inner ones are resolved (and none is dropped before its turn).
+  for (const composite of composites) remaining = collapseComposite(composite, remaining, chooseBranch);
   const raws = remaining.map(toRaw);
   // When a branch fails, ajv counts none of its properties as evaluated and reports each of them as
   // "unevaluated" next to the real error. Within an object that has a real error, those are noise.
@@ -52,6 +51,7 @@ export function collapseErrors(errors: readonly ErrorObject[], chooseBranch?: Br
       failing.some((pointer) => pointer === parent || pointer.startsWith(parent + '/'))
     )
       continue;
+    // Stryker disable next-line StringLiteral: no keyword ends with another keyword (they are camelCase words), so pointer and keyword cannot run together into another pair's key
     const key = raw.pointer + '\u0000' + raw.keyword;
     if (seen.has(key)) continue;
     if ((raw.keyword === 'const' || raw.keyword === 'enum') && typeErrors.has(raw.pointer)) continue;
@@ -68,30 +68,35 @@ function collapseComposite(
   chooseBranch?: BranchChooser,
 ): ErrorObject[] {
   const prefix = composite.schemaPath + '/';
-  const members = errors.filter((error) => error.schemaPath.startsWith(prefix));
-  const others = errors.filter((error) => error !== composite && !error.schemaPath.startsWith(prefix));
+  const at = composite.instancePath;
+  // The errors of this composite's branches for this value: in a list (`items: {oneOf}`) every
+  // entry's composite has the same schema path, and each entry takes its own branch.
+  const isMember = (error: ErrorObject) =>
+    error.schemaPath.startsWith(prefix) &&
+    (error.instancePath === at || error.instancePath.startsWith(at + '/'));
+  const members = errors.filter(isMember);
+  const others = errors.filter((error) => error !== composite && !isMember(error));
   if (members.length === 0) return [...others, composite];
   const branches = new Map<string, ErrorObject[]>();
   for (const error of members) {
-    const branch = error.schemaPath.slice(prefix.length).split('/')[0] ?? '';
+    // `split` gives at least one string.
+    const [branch] = error.schemaPath.slice(prefix.length).split('/') as [string];
     branches.set(branch, [...(branches.get(branch) ?? []), error]);
   }
-  const at = composite.instancePath;
   const isChoice = (error: ErrorObject) =>
     (error.keyword === 'const' || error.keyword === 'enum') && error.instancePath === at;
   if ([...branches.values()].every((branchErrors) => branchErrors.every(isChoice))) {
     const allowedValues = members.flatMap((error) =>
-      error.keyword === 'const'
-        ? [error.params.allowedValue]
-        : ((error.params.allowedValues as unknown[]) ?? []),
+      error.keyword === 'const' ? [error.params.allowedValue] : (error.params.allowedValues as unknown[]),
     );
     const optionError = { ...composite, keyword: 'enum', params: { allowedValues } } as ErrorObject;
     return [...others, optionError];
   }
   // The branch whose fields the form shows: its errors are the ones the person can act on.
   const chosen = chooseBranch?.(composite);
+  // Stryker disable next-line ConditionalExpression: no branch is named "undefined", so looking it up gives `undefined` too
   const shown = chosen === undefined ? undefined : branches.get(String(chosen));
-  if (shown && shown.length > 0) return [...others, ...shown];
+  if (shown) return [...others, ...shown];
   const missedDiscriminator = (error: ErrorObject) =>
     ((error.keyword === 'const' || error.keyword === 'enum') && isDirectChild(error.instancePath, at)) ||
     (error.keyword === 'type' && error.instancePath === at) ||
@@ -149,16 +154,15 @@ function toRaw(error: ErrorObject): RawError {
         keyword: known(error.keyword),
         params,
       };
-    case 'false schema':
-      return { pointer: error.instancePath, keyword: 'not', params };
     default:
       return { pointer: error.instancePath, keyword: known(error.keyword), params };
   }
 }
 
 /**
- * ajv's keyword as one of `ValidationKeyword`. Only a keyword no vocabulary of ours defines could miss
- * (a custom keyword added to ajv): it is reported as `not`, a value not allowed here.
+ * ajv's keyword as one of `ValidationKeyword`. A `false` subschema (ajv's `false schema`) and a keyword
+ * no vocabulary of ours defines (a custom keyword added to ajv) are reported as `not`, a value not
+ * allowed here.
  */
 function known(keyword: string): ValidationKeyword {
   return VALIDATION_KEYWORDS.has(keyword) ? (keyword as ValidationKeyword) : 'not';
