@@ -198,6 +198,13 @@ describe('collapseErrors: a failed oneOf or anyOf', () => {
       failed(),
     ];
     expect(reported(short)).toEqual(['/x/name minLength']);
+    const wrongTypeInside = [
+      branchError('type', 0, '/x/age', { type: 'integer' }),
+      missing(1, 'name'),
+      missing(1, 'city'),
+      failed(),
+    ];
+    expect(reported(wrongTypeInside)).toEqual(['/x/age type']);
     const deep = [
       branchError('const', 0, '/x/a/b', { allowedValue: 'a' }),
       missing(1, 'name'),
@@ -217,6 +224,14 @@ describe('collapseErrors: a failed oneOf or anyOf', () => {
     expect(collapseErrors(errors)).toEqual([
       { pointer: '/x/kind', keyword: 'enum', params: { allowedValues: ['a', 'b'] } },
     ]);
+    const byEnum = [
+      branchError('enum', 0, '/x/kind', { allowedValues: ['a', 'b'] }),
+      branchError('const', 1, '/x/kind', { allowedValue: 'c' }),
+      failed(),
+    ];
+    expect(collapseErrors(byEnum)).toEqual([
+      { pointer: '/x/kind', keyword: 'enum', params: { allowedValues: ['a', 'b', 'c'] } },
+    ]);
     // Options compared on a property (not the value itself) are such discriminators too.
     const options = [
       branchError('const', 0, '/x/kind', { allowedValue: 'a' }),
@@ -226,7 +241,7 @@ describe('collapseErrors: a failed oneOf or anyOf', () => {
     expect(reported(options)).toEqual(['/x/kind enum']);
   });
 
-  test('when the branches miss different discriminators, or not all on one, the composite is reported', () => {
+  test('the composite is reported when the branches miss different discriminators or not all miss one; other errors are no discriminators', () => {
     const different = [
       branchError('const', 0, '/x/kind', { allowedValue: 'a' }),
       branchError('const', 1, '/x/type', { allowedValue: 'b' }),
@@ -245,6 +260,30 @@ describe('collapseErrors: a failed oneOf or anyOf', () => {
       failed(),
     ];
     expect(reported(notOptions)).toEqual(['/x oneOf']);
+    // A branch with an option and another error is not just an option.
+    const optionAndMore = [
+      branchError('const', 0, at, { allowedValue: 'a' }),
+      branchError('type', 1, at, { type: 'string' }),
+      branchError('const', 1, at, { allowedValue: 'b' }),
+      failed(),
+    ];
+    expect(reported(optionAndMore)).toEqual(['/x oneOf']);
+    // Another error of a direct child is no discriminator: the wrong choice is still reported alone.
+    const discriminatorAndMore = [
+      branchError('const', 0, '/x/kind', { allowedValue: 'a' }),
+      branchError('minLength', 0, '/x/name'),
+      branchError('const', 1, '/x/kind', { allowedValue: 'b' }),
+      failed(),
+    ];
+    expect(reported(discriminatorAndMore)).toEqual(['/x/kind enum']);
+    // Nor is a `const` on the whole value (a branch that also fixes it): the wrong choice is reported alone.
+    const wholeValueToo = [
+      branchError('const', 0, '/x/kind', { allowedValue: 'a' }),
+      branchError('const', 1, '/x/kind', { allowedValue: 'b' }),
+      branchError('const', 1, at, { allowedValue: null }),
+      failed(),
+    ];
+    expect(reported(wholeValueToo)).toEqual(['/x/kind enum']);
   });
 
   test('errors outside the composite stay, in their order, before what the composite resolved to', () => {

@@ -86,10 +86,11 @@ function collapseComposite(
   const isChoice = (error: ErrorObject) =>
     (error.keyword === 'const' || error.keyword === 'enum') && error.instancePath === at;
   if ([...branches.values()].every((branchErrors) => branchErrors.every(isChoice))) {
-    const allowedValues = members.flatMap((error) =>
-      error.keyword === 'const' ? [error.params.allowedValue] : (error.params.allowedValues as unknown[]),
-    );
-    const optionError = { ...composite, keyword: 'enum', params: { allowedValues } } as ErrorObject;
+    const optionError = {
+      ...composite,
+      keyword: 'enum',
+      params: { allowedValues: allowedValuesOf(members) },
+    } as ErrorObject;
     return [...others, optionError];
   }
   // The branch whose fields the form shows: its errors are the ones the person can act on.
@@ -110,14 +111,21 @@ function collapseComposite(
     );
     const choicePointers = new Set(choices.map((error) => error.instancePath));
     if (choicePointers.size === 1 && choices.length === branches.size) {
-      const allowedValues = choices.map((error) => error.params.allowedValue);
       const first = choices[0] as ErrorObject;
-      return [...others, { ...first, keyword: 'enum', params: { allowedValues } } as ErrorObject];
+      const params = { allowedValues: allowedValuesOf(choices) };
+      return [...others, { ...first, keyword: 'enum', params } as ErrorObject];
     }
     return [...others, composite];
   }
   const best = candidates.reduce((fewest, next) => (next.length < fewest.length ? next : fewest));
   return [...others, ...best];
+}
+
+/** The values `const` and `enum` errors allow, in their order: the options of one `enum` error. */
+function allowedValuesOf(errors: readonly ErrorObject[]): unknown[] {
+  return errors.flatMap((error) =>
+    error.keyword === 'const' ? [error.params.allowedValue] : (error.params.allowedValues as unknown[]),
+  );
 }
 
 function isDirectChild(path: string, parent: string): boolean {
