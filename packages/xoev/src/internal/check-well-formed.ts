@@ -248,11 +248,11 @@ function readStartTag(xml: string, pos: number, parentScope: Map<string, string>
     if (scope === parentScope) scope = new Map(parentScope);
     scope.set(prefix, uri);
   }
-  checkQName(xml, pos + 1, name, scope, true);
+  checkQName(xml, pos + 1, name, scope);
   const expanded = new Set<string>();
   for (const attribute of attributes) {
     if (attribute.name === 'xmlns' || attribute.name.startsWith('xmlns:')) continue;
-    const key = checkQName(xml, attribute.pos, attribute.name, scope, false);
+    const key = checkQName(xml, attribute.pos, attribute.name, scope);
     if (expanded.has(key))
       fail(xml, attribute.pos, `duplicate attribute "${attribute.name}" (same namespace and name)`);
     expanded.add(key);
@@ -260,18 +260,15 @@ function readStartTag(xml: string, pos: number, parentScope: Map<string, string>
   return { name, scope, empty: closed[1] === '/', start: pos, end: START_TAG_END.lastIndex };
 }
 
-/** Checks a QName against the namespace scope; returns `{uri}local` for duplicate checks. */
-function checkQName(
-  xml: string,
-  pos: number,
-  name: string,
-  scope: Map<string, string>,
-  isElement: boolean,
-): string {
+/**
+ * Checks a QName against the namespace scope; returns the expanded name `{uri}local` of an attribute
+ * for the duplicate check (an unprefixed attribute is in no namespace; an element's is not needed).
+ */
+function checkQName(xml: string, pos: number, name: string, scope: Map<string, string>): string {
   const parts = QNAME.exec(name);
   if (!parts) fail(xml, pos, `"${name}" is not a valid qualified name`);
   const prefix = parts[1];
-  if (prefix === undefined) return `{${isElement ? (scope.get('') ?? '') : ''}}${parts[2]}`;
+  if (prefix === undefined) return `{}${parts[2]}`;
   const uri = scope.get(prefix);
   if (uri === undefined) fail(xml, pos, `namespace prefix "${prefix}" is not declared`);
   return `{${uri}}${parts[2]}`;
@@ -291,7 +288,6 @@ function checkReference(xml: string, pos: number): number {
 }
 
 function checkValueReferences(xml: string, value: string, valueStart: number): void {
-  if (!value.includes('&')) return;
   REFERENCE_IN_VALUE.lastIndex = 0;
   for (let match = REFERENCE_IN_VALUE.exec(value); match; match = REFERENCE_IN_VALUE.exec(value)) {
     const at = valueStart + match.index;
@@ -308,10 +304,8 @@ function checkCharacterReference(
   hex: string | undefined,
 ): void {
   if (decimal === undefined && hex === undefined) return;
-  const digits = (decimal ?? hex) as string;
-  // Leading zeros aside, more than 7 digits is beyond U+10FFFF; parseInt of a huge string is still safe.
-  const code =
-    digits.replace(/^0+/, '').length > 7 ? Infinity : parseInt(digits, decimal !== undefined ? 10 : 16);
+  // However many digits: parseInt gives a number beyond U+10FFFF (or Infinity), never an allowed one.
+  const code = parseInt((decimal ?? hex) as string, decimal !== undefined ? 10 : 16);
   const valid =
     code === 0x9 ||
     code === 0xa ||
@@ -323,7 +317,6 @@ function checkCharacterReference(
 }
 
 function decodeReferences(value: string): string {
-  if (!value.includes('&')) return value;
   return value.replace(
     REFERENCE_IN_VALUE,
     (match, named: string | undefined, decimal: string | undefined, hex: string | undefined) => {
@@ -337,24 +330,12 @@ function decodeReferences(value: string): string {
 
 /** Line and column (1-based, column in code points) of a UTF-16 offset. */
 export function positionOf(xml: string, offset: number): { line: number; column: number } {
+  const before = xml.slice(0, offset);
   let line = 1;
-  let lineStart = 0;
-  for (let i = xml.indexOf('\n'); i >= 0 && i < offset; i = xml.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  let column = 1;
-  for (let i = lineStart; i < offset && i < xml.length; i++) {
-    const code = xml.charCodeAt(i);
-    // The low half of a surrogate pair is not a column of its own.
-    if (!(code >= 0xdc00 && code <= 0xdfff && i > lineStart && isHighSurrogate(xml.charCodeAt(i - 1))))
-      column++;
-  }
+  for (let i = before.indexOf('\n'); i >= 0; i = before.indexOf('\n', i + 1)) line++;
+  // Columns count code points: a surrogate pair is one column (a lone surrogate, one too).
+  const column = [...before.slice(before.lastIndexOf('\n') + 1)].length + 1;
   return { line, column };
-}
-
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
 }
 
 function fail(xml: string, offset: number, problem: string): never {
