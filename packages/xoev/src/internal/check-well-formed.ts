@@ -110,13 +110,14 @@ function skipMisc(xml: string, start: number): number {
 }
 
 function refuseDeclaration(xml: string, pos: number): never {
+  // Stryker disable next-line Regex: the slice is as long as "<!DOCTYPE", so it can only match at its start
   const what = /^<!DOCTYPE/i.test(xml.slice(pos, pos + 9)) ? 'a DOCTYPE' : 'a markup declaration';
   fail(xml, pos, `${what} is not allowed (no DTDs, no entity declarations)`);
 }
 
 function skipComment(xml: string, pos: number): number {
   const end = xml.indexOf('-->', pos + 4);
-  if (end < 0) fail(xml, pos, 'unterminated comment');
+  if (end === -1) fail(xml, pos, 'unterminated comment');
   const inner = xml.slice(pos + 4, end).indexOf('--');
   if (inner >= 0) fail(xml, pos + 4 + inner, '"--" inside a comment');
   if (end > pos + 4 && xml.charCodeAt(end - 1) === 0x2d /* - */) fail(xml, end - 1, '"--" inside a comment');
@@ -130,7 +131,7 @@ function skipProcessingInstruction(xml: string, pos: number): number {
   if ((target[1] as string).toLowerCase() === 'xml')
     fail(xml, pos, 'XML declaration not at the start of the document');
   const end = xml.indexOf('?>', pos + 2);
-  if (end < 0) fail(xml, pos, 'unterminated processing instruction');
+  if (end === -1) fail(xml, pos, 'unterminated processing instruction');
   return end + 2;
 }
 
@@ -139,7 +140,7 @@ function checkElement(xml: string, start: number, limits: WellFormedLimits): num
   let scope = new Map<string, string>([['xml', XML_NAMESPACE]]);
   let pos = start;
   // Next "]]>" at or after pos; searched again only once pos has passed it, so the scan stays linear.
-  let nextCdataEnd = -1;
+  let nextCdataEnd = -Infinity;
   for (;;) {
     // Here pos is at '<' of a start tag.
     const tag = readStartTag(xml, pos, scope);
@@ -156,10 +157,12 @@ function checkElement(xml: string, start: number, limits: WellFormedLimits): num
       TEXT.lastIndex = pos;
       TEXT.exec(xml);
       const textEnd = TEXT.lastIndex;
+      // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: searching again sooner only repeats work, it finds the same "]]>"
       if (nextCdataEnd !== Infinity && nextCdataEnd < pos) {
         nextCdataEnd = xml.indexOf(']]>', pos);
-        if (nextCdataEnd < 0) nextCdataEnd = Infinity;
+        if (nextCdataEnd === -1) nextCdataEnd = Infinity;
       }
+      // Stryker disable next-line EqualityOperator: text ends at "<", "&" or the end, where no "]]>" starts
       if (nextCdataEnd < textEnd) fail(xml, nextCdataEnd, '"]]>" in text');
       pos = textEnd;
       if (pos >= xml.length) {
@@ -180,7 +183,7 @@ function checkElement(xml: string, start: number, limits: WellFormedLimits): num
         pos = skipComment(xml, pos);
       } else if (xml.startsWith('<![CDATA[', pos)) {
         const end = xml.indexOf(']]>', pos + 9);
-        if (end < 0) fail(xml, pos, 'unterminated CDATA section');
+        if (end === -1) fail(xml, pos, 'unterminated CDATA section');
         pos = end + 3;
       } else if (xml.startsWith('<?', pos)) {
         pos = skipProcessingInstruction(xml, pos);
@@ -212,7 +215,8 @@ function readStartTag(xml: string, pos: number, parentScope: Map<string, string>
     const found = sticky(ATTRIBUTE_ASCII, ATTRIBUTE, xml, at);
     if (!found) break;
     const attribute = found.match;
-    const value = attribute[2] ?? attribute[3] ?? '';
+    // One of the two quoted forms matched.
+    const value = (attribute[2] ?? attribute[3]) as string;
     const attributeName = attribute[1] as string;
     if (seen.has(attributeName))
       fail(xml, at + attribute[0].indexOf(attributeName), `duplicate attribute "${attributeName}"`);
@@ -234,30 +238,38 @@ function readStartTag(xml: string, pos: number, parentScope: Map<string, string>
     );
   }
 
+  // Only prefixes are kept in the scope: the default namespace is checked, but no rule here needs it
+  // (an unprefixed attribute is in no namespace, and elements need no expanded name).
   let scope = parentScope;
-  for (const attribute of attributes) {
-    const isDefault = attribute.name === 'xmlns';
-    if (!isDefault && !attribute.name.startsWith('xmlns:')) continue;
-    const prefix = isDefault ? '' : attribute.name.slice(6);
+  for (const attribute of attributes.filter(isNamespaceDeclaration)) {
     const uri = decodeReferences(attribute.value);
-    if (prefix === 'xmlns' || (prefix === 'xml') !== (uri === XML_NAMESPACE) || uri === XMLNS_NAMESPACE) {
+    const reserved = () =>
       fail(xml, attribute.pos, `reserved namespace prefix or name in "${attribute.name}"`);
+    if (attribute.name === 'xmlns') {
+      if (uri === XML_NAMESPACE || uri === XMLNS_NAMESPACE) reserved();
+      continue;
     }
-    if (!isDefault && uri === '')
-      fail(xml, attribute.pos, `prefix "${prefix}" cannot be undeclared in XML 1.0`);
+    const prefix = attribute.name.slice('xmlns:'.length);
+    if (prefix === 'xmlns' || (prefix === 'xml') !== (uri === XML_NAMESPACE) || uri === XMLNS_NAMESPACE)
+      reserved();
+    if (uri === '') fail(xml, attribute.pos, `prefix "${prefix}" cannot be undeclared in XML 1.0`);
     if (scope === parentScope) scope = new Map(parentScope);
     scope.set(prefix, uri);
   }
   checkQName(xml, pos + 1, name, scope);
   const expanded = new Set<string>();
   for (const attribute of attributes) {
-    if (attribute.name === 'xmlns' || attribute.name.startsWith('xmlns:')) continue;
+    if (isNamespaceDeclaration(attribute)) continue;
     const key = checkQName(xml, attribute.pos, attribute.name, scope);
     if (expanded.has(key))
       fail(xml, attribute.pos, `duplicate attribute "${attribute.name}" (same namespace and name)`);
     expanded.add(key);
   }
   return { name, scope, empty: closed[1] === '/', start: pos, end: START_TAG_END.lastIndex };
+}
+
+function isNamespaceDeclaration(attribute: { name: string }): boolean {
+  return attribute.name === 'xmlns' || attribute.name.startsWith('xmlns:');
 }
 
 /**
