@@ -17,7 +17,7 @@ import type { CDPSession, Page } from 'playwright';
 import { APPS, BUNDLE, buildBundles, root, writeInputs, type AppName } from './internal/apps.js';
 import { serve } from './internal/serve.js';
 import { typingField } from './render/generate.js';
-import { launch } from './render.bench.js';
+import { TYPED, launch } from './render.bench.js';
 
 const PHASES = ['mount', 'keystroke', 'blur', 'submit', 'heap'] as const;
 type Phase = (typeof PHASES)[number];
@@ -163,7 +163,7 @@ async function runPhase(page: Page, cdp: CDPSession, phase: Phase): Promise<CpuP
   if (phase === 'heap') return snapshot(cdp);
   await page.evaluate(() => window.bench.focusTyping());
   const type = async () => {
-    for (const letter of 'abcdefghijklmnopqrst') {
+    for (const letter of TYPED) {
       await page.keyboard.press(letter);
       await page.evaluate(() => window.bench.keysDone());
     }

@@ -33,7 +33,7 @@ import { serve } from './internal/serve.js';
 import { typingField } from './render/generate.js';
 
 /** 20 letters: the typed value every library's model must end up with. */
-const TYPED = 'abcdefghijklmnopqrst';
+export const TYPED = 'abcdefghijklmnopqrst';
 
 /** One run of one app. */
 export interface Run {

@@ -103,6 +103,12 @@ async function plainCss(): Promise<string> {
   return efaFormStyles.cssText.replace(/:host\b/g, '.plain-form');
 }
 
+/** Core from its sources instead of dist/ (the contributors and the readable build). */
+const coreFromSources = {
+  '@efa-forms/core/engine': join(root, 'packages/core/src/engine.ts'),
+  '@efa-forms/core': join(root, 'packages/core/src/index.ts'),
+};
+
 /**
  * For profiles (`npm run bench:profile`): not minified, with source maps, and efa's one-file bundles
  * built from the sources, so a profile names efa's functions and files. Not what is measured: the
@@ -114,8 +120,7 @@ const readable = {
   alias: {
     '@efa-forms/elements/efa-forms.js': join(root, 'packages/elements/src/bundle.ts'),
     '@efa-forms/elements/efa-forms-runtime.js': join(root, 'packages/elements/src/bundle-runtime.ts'),
-    '@efa-forms/core/engine': join(root, 'packages/core/src/engine.ts'),
-    '@efa-forms/core': join(root, 'packages/core/src/index.ts'),
+    ...coreFromSources,
   },
 };
 
@@ -187,10 +192,7 @@ async function efaContributors(bundle: string): Promise<Pick<BundleSize, 'contri
     entryPoints: [join(root, 'packages/elements/src', entry)],
     write: false,
     outfile: join(root, 'contributors.js'),
-    alias: {
-      '@efa-forms/core/engine': join(root, 'packages/core/src/engine.ts'),
-      '@efa-forms/core': join(root, 'packages/core/src/index.ts'),
-    },
+    alias: coreFromSources,
   });
   return {
     contributors: contributors(result.metafile as Metafile, 'contributors.js'),

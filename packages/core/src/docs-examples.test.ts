@@ -37,12 +37,7 @@ import {
   type ServiceDefinition,
   type ValidationKeyword,
 } from './index.js';
-
-/**
- * For a test that reads a source file as text: a mutation run (`npm run test:mutation`) rewrites every
- * string of the sources into a mutant switch, so such a test runs in the normal suite only.
- */
-const itReadingSources = it.skipIf(process.env.EFA_MUTATION_RUN === '1');
+import { itReadingSources } from './test-support/it-reading-sources.js';
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
 const docs = {

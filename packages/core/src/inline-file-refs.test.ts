@@ -8,12 +8,7 @@ import { DefinitionError, type DefinitionProblem } from './definition-error.js';
 import { inlineFileRefs, inlineFileRefsSync } from './inline-file-refs.js';
 import { loadDefinition } from './load-definition.js';
 import { blockStem, isFileRef, resolveFilePath } from './internal/file-ref.js';
-
-/**
- * For a test that reads a source file as text: a mutation run (`npm run test:mutation`) rewrites every
- * string of the sources into a mutant switch, so such a test runs in the normal suite only.
- */
-const itReadingSources = it.skipIf(process.env.EFA_MUTATION_RUN === '1');
+import { itReadingSources } from './test-support/it-reading-sources.js';
 
 const ort = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',

@@ -367,8 +367,8 @@ export class EfaForm extends FormAssociatedElement {
     const holding = (step: StepDefinition): boolean =>
       errors.some((error) => stepFieldIndex(step, error.pointer) >= 0);
     // An error no step's scope holds shows on ShownErrors' catch-all step, so the form goes there.
-    const catchAll = errors.some((error) => this.#errors.isOutsideSteps(error.pointer))
-      ? this.#errors.catchAllStep()
+    const catchAll = errors.some((error) => this.#errors.isOutsideSteps(error.pointer, steps))
+      ? this.#errors.catchAllStep(steps)
       : undefined;
     const step =
       steps.find(holding) ??

@@ -79,10 +79,12 @@ export function fieldFrame(
   // Hint, note and error in one child part (not in the `option` layout, which splits them): Lit marks
   // each part with a comment node, and most fields show none of the three, so a 1,000-field form
   // creates 2,000 nodes fewer on mount. The control's part stays where it is: it is never re-created.
+  const hint = hintTemplate(ctx);
+  const error = errorTemplate(ctx);
   const described =
-    ctx.description || note || ctx.error
-      ? html`${hintTemplate(ctx)}${noteTemplate}${errorTemplate(ctx)}`
-      : nothing;
+    hint === nothing && noteTemplate === nothing && error === nothing
+      ? nothing
+      : html`${hint}${noteTemplate}${error}`;
   const className = fieldClass(ctx, options.kind);
   switch (layout) {
     case 'control':
@@ -91,9 +93,9 @@ export function fieldFrame(
       </div>`;
     case 'option':
       return html`<div part=${partList('field', options.parts)} class=${className}>
-        ${errorTemplate(ctx)}
+        ${error}
         <div class="option">${control(ids)}${labelTemplate(labelled)}</div>
-        ${hintTemplate(ctx)}${noteTemplate}${after ?? nothing}
+        ${hint}${noteTemplate}${after ?? nothing}
       </div>`;
     case 'group':
       return html`<fieldset

@@ -81,9 +81,10 @@ export class ShownErrors {
     // An error outside every step field shows on the first one (see #target).
     const wanted = (pointer: string): boolean =>
       fields === undefined || fields.has(Math.max(0, stepFieldIndex(step, pointer)));
-    const catchAll = this.catchAllStep() === step;
+    const steps = this.#source.activeSteps();
+    const catchAll = this.catchAllStep(steps) === step;
     const inScope = (pointer: string): boolean =>
-      inStepScope(step, pointer) || (catchAll && this.isOutsideSteps(pointer));
+      inStepScope(step, pointer) || (catchAll && this.isOutsideSteps(pointer, steps));
     const errors: { pointer: string; message: string }[] = [];
     // A server's verdict (a 422 from the intake) first: it is what stopped the submission.
     for (const [pointer, message] of this.#source.serverErrors())
@@ -104,14 +105,16 @@ export class ShownErrors {
   }
 
   /** The step that shows the errors no step's scope holds: the last one that applies. */
-  catchAllStep(): StepDefinition | undefined {
-    const steps = this.#source.activeSteps();
+  catchAllStep(steps: readonly StepDefinition[] = this.#source.activeSteps()): StepDefinition | undefined {
     return steps[steps.length - 1];
   }
 
-  /** Whether no step that applies holds `pointer` in its scope (its error shows on `catchAllStep`). */
-  isOutsideSteps(pointer: string): boolean {
-    return !this.#source.activeSteps().some((step) => inStepScope(step, pointer));
+  /**
+   * Whether no step that applies holds `pointer` in its scope (its error shows on `catchAllStep`).
+   * Pass `steps` (the steps that apply) when asking for many pointers.
+   */
+  isOutsideSteps(pointer: string, steps: readonly StepDefinition[] = this.#source.activeSteps()): boolean {
+    return !steps.some((candidate) => inStepScope(candidate, pointer));
   }
 
   /**
