@@ -12,28 +12,23 @@ import { XmlError } from '../xml-error.js';
  * it back to the same number, because the digits are the shortest round-trip digits.
  */
 export function decimalLexical(value: number): string {
-  if (Object.is(value, -0) || value === 0) return '0';
+  // String() spells -0 as `0` and writes an exponent only below 1e-6 and from 1e21 (`-1.25e-10`,
+  // `1.5e+22`), with one digit before the point and at most 17 in all: the point moves out of the digits.
   const text = String(value);
   const exponentAt = text.indexOf('e');
-  if (exponentAt < 0) return text;
+  if (exponentAt === -1) return text;
   const negative = text.startsWith('-');
-  const mantissa = text.slice(negative ? 1 : 0, exponentAt);
+  const digits = text.slice(negative ? 1 : 0, exponentAt).replace('.', '');
   const exponent = Number(text.slice(exponentAt + 1));
-  const point = mantissa.indexOf('.');
-  const digits = mantissa.replace('.', '');
-  // Position of the decimal point within `digits` once the exponent is applied.
-  const position = (point < 0 ? mantissa.length : point) + exponent;
-  let out: string;
-  if (position <= 0) out = '0.' + '0'.repeat(-position) + digits;
-  else if (position >= digits.length) out = digits + '0'.repeat(position - digits.length);
-  else out = digits.slice(0, position) + '.' + digits.slice(position);
+  const out = text.includes('e-')
+    ? '0.' + '0'.repeat(-exponent - 1) + digits
+    : digits + '0'.repeat(exponent + 1 - digits.length);
   return (negative ? '-' : '') + out;
 }
 
 /** The canonical `xs:integer` form of an integral number (`-0` is `0`). */
 export function integerLexical(value: number): string {
-  if (value === 0) return '0';
-  return Math.abs(value) < 1e21 ? String(value) : BigInt(value).toString();
+  return BigInt(value).toString();
 }
 
 const DECIMAL = /^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)$/;
@@ -64,18 +59,20 @@ export function readBoolean(text: string): boolean | undefined {
     case 'false':
     case '0':
       return false;
-    default:
-      return undefined;
   }
+  return undefined;
 }
 
 function normaliseZero(value: number): number {
   return value === 0 ? 0 : value;
 }
 
-/** XSD whitespace `collapse`: runs of whitespace to one space, trimmed. */
+/**
+ * XSD whitespace `collapse`: runs of whitespace to one space, trimmed. XSD whitespace is tab, line
+ * feed, carriage return and space only (not `trim()`'s: a no-break space stays).
+ */
 export function collapse(text: string): string {
-  return /^[^\t\n\r ]*$/.test(text) ? text : text.replace(/[\t\n\r ]+/g, ' ').trim();
+  return text.replace(/[\t\n\r ]+/g, ' ').replace(/^ | $/g, '');
 }
 
 const DATE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
@@ -153,37 +150,45 @@ export function timestampLexical(date: Date, timeZone?: string): string {
     });
   }
   const pad = (n: number) => String(n).padStart(2, '0');
+  // Stryker disable next-line EqualityOperator: an offset of 0 is written as Z below, so the sign of 0 is never used
+  const sign = offset < 0 ? '-' : '+';
   const zone =
-    offset === 0
-      ? 'Z'
-      : `${offset < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
+    offset === 0 ? 'Z' : `${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
   // The local wall time is UTC shifted by the offset; toISOString spells it (years 1..9999: 4 digits).
   return local.toISOString().slice(0, 23) + zone;
 }
 
 const offsetFormats = new Map<string, Intl.DateTimeFormat>();
-/** The last answer per zone, by UTC minute: `formatToParts` costs more than the rest of a message header. */
-const lastOffsets = new Map<string, { minute: number; offset: number }>();
+/**
+ * The last answer per zone, by UTC second: `formatToParts` costs more than the rest of a message header.
+ * Not by minute: leaving local mean time, zones switched inside a minute (Berlin at 1893-03-31T23:06:32Z).
+ */
+const lastOffsets = new Map<string, { second: number; offset: number }>();
 
 /** Offset in minutes east of UTC of an IANA time zone at an instant. */
 function zoneOffset(date: Date, timeZone: string): number {
-  const minute = Math.floor(date.getTime() / 60_000);
+  // Stryker disable next-line ArithmeticOperator: a key per millisecond (× 1000) only lowers the hit rate, each instant still gets its own offset
+  const second = Math.floor(date.getTime() / 1000);
   const last = lastOffsets.get(timeZone);
-  if (last?.minute === minute) return last.offset;
+  if (last?.second === second) return last.offset;
   const offset = computeZoneOffset(date, timeZone);
-  lastOffsets.set(timeZone, { minute, offset });
+  lastOffsets.set(timeZone, { second, offset });
   return offset;
 }
 
 function computeZoneOffset(date: Date, timeZone: string): number {
   let format = offsetFormats.get(timeZone);
+  // Stryker disable next-line ConditionalExpression: a new formatter for the zone gives the same parts, the cache only saves building it
   if (!format) {
     format = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
     offsetFormats.set(timeZone, format);
   }
-  const name = format.formatToParts(date).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
-  const match = /^GMT(?:([+-])(\d{1,2})(?::(\d{2}))?)?$/.exec(name);
-  if (!match || !match[1]) return 0;
-  const minutes = Number(match[2]) * 60 + Number(match[3] ?? 0);
+  const zoneName = format.formatToParts(date).find((part) => part.type === 'timeZoneName');
+  // `GMT+01:00`, `GMT-02:30`; UTC is `GMT` or `GMT+00:00`. An offset with seconds (local mean time,
+  // `GMT+00:53:28`) has no xs:dateTime spelling, so that instant is written in UTC.
+  // Stryker disable next-line StringLiteral: formatToParts always names the zone, and any text without an offset gives 0
+  const match = /([+-])(\d\d):(\d\d)$/.exec(zoneName?.value ?? '');
+  if (!match) return 0;
+  const minutes = Number(match[2]) * 60 + Number(match[3]);
   return match[1] === '-' ? -minutes : minutes;
 }
