@@ -1,51 +1,57 @@
 // activeSteps: which wizard pages apply, decided by core's activeFields (the form, the review page and
 // the stories ask core instead of deriving it themselves).
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Definition } from './definition.js';
 import { activeFields } from './active-fields.js';
 import { activeSteps } from './active-steps.js';
 import { define } from './test-support/sample-definitions.js';
 
-const definition = define(
-  {
-    type: 'object',
-    properties: {
-      art: {
-        type: 'string',
-        title: 'Art',
-        oneOf: [
-          { const: 'person', title: 'Person' },
-          { const: 'firma', title: 'Firma' },
-        ],
+// Built in `beforeEach`, not when the file loads: code that runs while tests are collected counts as
+// "static" for StrykerJS, and each mutant in it then runs every test (docs/testing.md).
+let definition: Definition;
+beforeEach(() => {
+  definition = define(
+    {
+      type: 'object',
+      properties: {
+        art: {
+          type: 'string',
+          title: 'Art',
+          oneOf: [
+            { const: 'person', title: 'Person' },
+            { const: 'firma', title: 'Firma' },
+          ],
+        },
+        name: { type: 'string', title: 'Name' },
       },
-      name: { type: 'string', title: 'Name' },
-    },
-    allOf: [
-      {
-        if: { properties: { art: { const: 'firma' } }, required: ['art'] },
-        then: {
-          properties: {
-            firma: {
-              type: 'object',
-              title: 'Firma',
-              properties: { register: { type: 'string', title: 'Register' } },
+      allOf: [
+        {
+          if: { properties: { art: { const: 'firma' } }, required: ['art'] },
+          then: {
+            properties: {
+              firma: {
+                type: 'object',
+                title: 'Firma',
+                properties: { register: { type: 'string', title: 'Register' } },
+              },
             },
           },
         },
-      },
-      {
-        if: { properties: { art: { const: 'person' } }, required: ['art'] },
-        then: { properties: { geburtsdatum: { type: 'string', title: 'Geburtsdatum', format: 'date' } } },
-      },
-    ],
-  },
-  {
-    steps: [
-      { id: 'start', title: 'Start', fields: ['/art', '/name'] },
-      { id: 'firma', title: 'Firma', fields: ['/firma/register'] },
-      { id: 'person', title: 'Person', fields: ['/geburtsdatum'] },
-    ],
-  },
-);
+        {
+          if: { properties: { art: { const: 'person' } }, required: ['art'] },
+          then: { properties: { geburtsdatum: { type: 'string', title: 'Geburtsdatum', format: 'date' } } },
+        },
+      ],
+    },
+    {
+      steps: [
+        { id: 'start', title: 'Start', fields: ['/art', '/name'] },
+        { id: 'firma', title: 'Firma', fields: ['/firma/register'] },
+        { id: 'person', title: 'Person', fields: ['/geburtsdatum'] },
+      ],
+    },
+  );
+});
 const ids = (data: unknown) => activeSteps(definition, data).map((step) => step.id);
 
 describe('activeSteps', () => {

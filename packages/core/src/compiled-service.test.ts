@@ -3,7 +3,7 @@
 // compiled service takes a tenant and a locale at run time.
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   COMPILED_SERVICE_FORMAT,
   DefinitionError,
@@ -164,7 +164,11 @@ describe('a compiled schema', () => {
 
 describe('loadCompiledService with a tenant and a locale supplied by the page', () => {
   const { json, tenant } = readExample('gewerbeanmeldung');
-  const open = loadDefinition(json);
+  // Per test, not when the file loads: see active-fields.test.ts.
+  let open: Definition;
+  beforeEach(() => {
+    open = loadDefinition(json);
+  });
   const service = (overrides: Partial<CompiledService> = {}): CompiledService => {
     const compiled = ajvSchemaCompiler.compile(open.schema, 'strict');
     const tenantCompiled = ajvSchemaCompiler.compile(open.tenant as Definition['schema'], 'lenient');

@@ -6,14 +6,14 @@ import { prune } from './prune.js';
 import { define } from './test-support/sample-definitions.js';
 
 describe('hostile data', () => {
-  const recursive = define({
-    type: 'object',
-    properties: { name: { type: 'string', title: 'Name' }, eltern: { $ref: '#' } },
-  });
   let deep: unknown = { name: 'x' };
   for (let i = 0; i < 20_000; i++) deep = { eltern: deep };
 
   it('bounds validate, validateStep, prune and activeFields on 20,000-deep data', () => {
+    const recursive = define({
+      type: 'object',
+      properties: { name: { type: 'string', title: 'Name' }, eltern: { $ref: '#' } },
+    });
     const validator = createValidator(recursive);
     expect(validator.validate(deep).errors[0]).toMatchObject({
       keyword: 'limit',
