@@ -61,6 +61,15 @@ describe('activeSteps', () => {
     expect(ids({ art: 'person' })).toEqual(['start', 'person']);
   });
 
+  it('keeps a step of which one field applies and another is hidden', () => {
+    const mixed = {
+      ...definition,
+      steps: [{ id: 'gemischt', title: 'Gemischt', fields: ['/name', '/geburtsdatum'] }],
+    };
+    // `geburtsdatum` shows for a person only; the step still asks for the name of a company.
+    expect(activeSteps(mixed, { art: 'firma' }).map((step) => step.id)).toEqual(['gemischt']);
+  });
+
   it('does not keep a step for a value left behind in a field a condition hides', () => {
     // `firma` is filled but hidden: the person switched to `person` after entering it.
     expect(ids({ art: 'person', firma: { register: 'HRB 1' } })).toEqual(['start', 'person']);

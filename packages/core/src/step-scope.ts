@@ -3,28 +3,24 @@ import type { StepDefinition } from './definition.js';
 interface Scope {
   /** Each field pointer with its position in the step (the first, for a pointer listed twice). */
   fields: Map<string, number>;
-  /** Every ancestor of the step's fields, `''` included. */
-  parents: Set<string>;
+  /** The step's fields and every ancestor of them, `''` included. */
+  fieldsAndParents: Set<string>;
 }
 
 const scopes = new WeakMap<StepDefinition, Scope>();
 
 function scopeOf(step: StepDefinition): Scope {
   let scope = scopes.get(step);
+  // Stryker disable next-line ConditionalExpression: a scope computed again is the same scope; the map only spares the work
   if (!scope) {
     const fields = new Map<string, number>();
-    const parents = new Set<string>(['']);
+    const fieldsAndParents = new Set<string>(['']);
     step.fields.forEach((field, position) => {
       if (!fields.has(field)) fields.set(field, position);
-      for (
-        let pointer = field.slice(0, field.lastIndexOf('/'));
-        pointer !== '';
-        pointer = pointer.slice(0, pointer.lastIndexOf('/'))
-      ) {
-        parents.add(pointer);
-      }
+      for (let pointer = field; pointer !== ''; pointer = pointer.slice(0, pointer.lastIndexOf('/')))
+        fieldsAndParents.add(pointer);
     });
-    scope = { fields, parents };
+    scope = { fields, fieldsAndParents };
     scopes.set(step, scope);
   }
   return scope;
@@ -50,5 +46,5 @@ export function stepFieldIndex(step: StepDefinition, pointer: string): number {
  * whole (`''`). `validateStep` keeps the errors for which this holds.
  */
 export function inStepScope(step: StepDefinition, pointer: string): boolean {
-  return scopeOf(step).parents.has(pointer) || stepFieldIndex(step, pointer) >= 0;
+  return scopeOf(step).fieldsAndParents.has(pointer) || stepFieldIndex(step, pointer) >= 0;
 }
