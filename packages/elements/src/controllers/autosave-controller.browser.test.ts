@@ -108,6 +108,21 @@ describe('autosave', () => {
     expect(root(third).querySelector('[part="notice"]')).toBeNull();
   });
 
+  test('a form without autosave neither restores nor removes a draft saved earlier', async () => {
+    const saved = JSON.stringify({
+      savedAt: '2026-11-30T09:00:00.000Z',
+      state: { data: { vorname: 'Erika' } },
+    });
+    localStorage.setItem(KEY, saved);
+    sessionStorage.setItem(KEY, saved);
+    const plain = await open('off');
+    expect(plain.answers).toEqual({});
+    expect(root(plain).querySelector('[part="notice"]')).toBeNull();
+    // Turning autosave off on one page is no "discard": the draft stays for a page that has it on.
+    expect(localStorage.getItem(KEY)).toBe(saved);
+    expect(sessionStorage.getItem(KEY)).toBe(saved);
+  });
+
   test('off unless asked for; a broken draft is ignored and removed', async () => {
     const plain = await open('off');
     await userEvent.type(control(plain, '/vorname'), 'Erika');

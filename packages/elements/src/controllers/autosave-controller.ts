@@ -127,12 +127,13 @@ export class AutosaveController<T> implements ReactiveController {
 
 /** The storage object, or `undefined` where reading it throws (sandboxed iframes, blocked cookies). */
 function safeStorage(kind: AutosaveStorage): Storage | undefined {
+  let storage: Storage | undefined;
   try {
-    return kind === 'local' ? window.localStorage : window.sessionStorage;
-    // Stryker disable next-line BlockStatement: an empty catch block returns `undefined` just the same
+    storage = kind === 'local' ? window.localStorage : window.sessionStorage;
   } catch {
-    return undefined;
+    // Reading the property throws there: no storage.
   }
+  return storage;
 }
 
 /** The full Web Storage key of a draft, for portals that want to inspect or remove it. */
