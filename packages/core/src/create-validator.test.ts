@@ -101,6 +101,27 @@ describe('createValidator', () => {
     expect(() => validator.validateStep(data, 'nope')).toThrow(/no step "nope"/);
   });
 
+  it('calls a step valid when its own fields are, whatever another step still lacks', () => {
+    // `plz` (step kontakt) is wrong; the person step is complete.
+    const data = { art: 'person', name: 'Erika Mustermann', plz: '1' };
+    expect(validator.validateStep(data, 'person')).toEqual({ valid: true, errors: [] });
+    expect(validator.validateStep(data, 'kontakt').valid).toBe(false);
+  });
+
+  it('cuts a flood of errors at maxErrors with one limit error, and only when it cuts', () => {
+    const empty = {}; // art and name are missing
+    const all = validator.validate(empty).errors;
+    expect(all.map((error) => error.pointer)).toEqual(['/art', '/name']);
+    const exact = createValidator(definition, { limits: { maxErrors: 2 } }).validate(empty).errors;
+    expect(exact).toEqual(all);
+    const cut = createValidator(definition, { limits: { maxErrors: 1 } }).validate(empty).errors;
+    expect(cut[0]).toEqual(all[0]);
+    expect(cut.slice(1).map((error) => [error.pointer, error.keyword, error.params])).toEqual([
+      ['', 'limit', { limit: 'maxErrors', max: 1, label: '' }],
+    ]);
+    expect(cut[1]?.message).toMatch(/\S/);
+  });
+
   it('keeps errors about the whole data in every step', () => {
     const result = createValidator(definition, { limits: { maxStringLength: 10 } }).validateStep(
       { name: 'x'.repeat(11), art: 1 },
