@@ -110,3 +110,152 @@ describe('conditions', () => {
     expect(activeFields(trigger, { firma: '' }).visible.has('/hr')).toBe(false);
   });
 });
+
+describe('describeObject, what each field says', () => {
+  // What a form reads of each field besides its schema: applies now, must be answered now, may come and go.
+  const flags = (schema: Parameters<typeof define>[0], data: unknown) => {
+    const definition = define(schema);
+    return describeObject(definition, definition.schema, data).map(
+      ({ name, active, required, conditional }) => ({
+        name,
+        active,
+        required,
+        conditional,
+      }),
+    );
+  };
+
+  it('marks the root’s own properties as unconditional and branch properties as conditional', () => {
+    const schema = {
+      type: 'object',
+      properties: { art: { type: 'string', title: 'Art' } },
+      required: ['art'],
+      anyOf: [{ properties: { hinweis: { type: 'string', title: 'Hinweis' } } }],
+    } as const;
+    expect(flags(schema, {})).toEqual([
+      { name: 'art', active: true, required: true, conditional: false },
+      { name: 'hinweis', active: true, required: false, conditional: true },
+    ]);
+  });
+
+  it('takes a field’s schema from the first declaration that says something', () => {
+    const definition = define({
+      type: 'object',
+      properties: { name: {} },
+      allOf: [{ properties: { name: { type: 'string', maxLength: 5 } } }],
+    });
+    expect(describeObject(definition, definition.schema, {})[0]?.schema).toEqual({
+      type: 'string',
+      maxLength: 5,
+    });
+  });
+
+  it('reads draft-07 `dependencies`: a list requires, a schema adds fields', () => {
+    const schema = {
+      type: 'object',
+      properties: { firma: { type: 'string', title: 'Firma' }, hr: { type: 'string', title: 'HR' } },
+      dependencies: {
+        firma: ['hr'],
+        hr: { properties: { gericht: { type: 'string', title: 'Registergericht' } }, required: ['gericht'] },
+      },
+    } as const;
+    expect(flags(schema, {})).toEqual([
+      { name: 'firma', active: true, required: false, conditional: false },
+      { name: 'hr', active: true, required: false, conditional: false },
+      { name: 'gericht', active: false, required: false, conditional: true },
+    ]);
+    expect(flags(schema, { firma: 'Muster GmbH', hr: 'HRB 1' })).toEqual([
+      { name: 'firma', active: true, required: false, conditional: false },
+      { name: 'hr', active: true, required: true, conditional: false },
+      { name: 'gericht', active: true, required: true, conditional: true },
+    ]);
+  });
+
+  it('reads `if` with only `else`', () => {
+    const schema = {
+      type: 'object',
+      properties: { inland: { type: 'boolean', title: 'Inland' } },
+      if: { properties: { inland: { const: true } }, required: ['inland'] },
+      else: { properties: { staat: { type: 'string', title: 'Staat' } }, required: ['staat'] },
+    } as const;
+    expect(flags(schema, { inland: true })[1]).toEqual({
+      name: 'staat',
+      active: false,
+      required: false,
+      conditional: true,
+    });
+    expect(flags(schema, { inland: false })[1]).toEqual({
+      name: 'staat',
+      active: true,
+      required: true,
+      conditional: true,
+    });
+  });
+
+  it('requires a field that every taken `anyOf` branch requires', () => {
+    const schema = {
+      type: 'object',
+      properties: { name: { type: 'string', title: 'Name' }, telefon: { type: 'string', title: 'Telefon' } },
+      anyOf: [{ required: ['name', 'telefon'] }, { required: ['name'] }],
+    } as const;
+    expect(flags(schema, {})).toEqual([
+      { name: 'name', active: true, required: true, conditional: false },
+      { name: 'telefon', active: true, required: false, conditional: false },
+    ]);
+  });
+
+  it('shows the discriminator of a choice not made yet, and only the chosen branch’s fields after', () => {
+    const schema = {
+      type: 'object',
+      oneOf: [
+        {
+          properties: {
+            art: { const: 'person', title: 'Person' },
+            vorname: { type: 'string', title: 'Vorname' },
+          },
+          required: ['art', 'vorname'],
+        },
+        {
+          properties: { art: { const: 'firma', title: 'Firma' }, firma: { type: 'string', title: 'Firma' } },
+          required: ['art', 'firma'],
+        },
+      ],
+    } as const;
+    expect(flags(schema, {})).toEqual([
+      { name: 'art', active: true, required: false, conditional: true },
+      { name: 'vorname', active: false, required: false, conditional: true },
+      { name: 'firma', active: false, required: false, conditional: true },
+    ]);
+    expect(flags(schema, { art: 'firma' })).toEqual([
+      { name: 'art', active: true, required: true, conditional: true },
+      { name: 'vorname', active: false, required: false, conditional: true },
+      { name: 'firma', active: true, required: true, conditional: true },
+    ]);
+  });
+
+  it('does not show the discriminator of a choice inside a part that does not apply', () => {
+    const schema = {
+      type: 'object',
+      properties: { gewerbe: { type: 'boolean', title: 'Gewerbe' } },
+      if: { properties: { gewerbe: { const: true } }, required: ['gewerbe'] },
+      then: {
+        oneOf: [
+          { properties: { form: { const: 'einzel', title: 'Einzelunternehmen' } }, required: ['form'] },
+          { properties: { form: { const: 'gmbh', title: 'GmbH' } }, required: ['form'] },
+        ],
+      },
+    } as const;
+    expect(flags(schema, { gewerbe: false })[1]).toEqual({
+      name: 'form',
+      active: false,
+      required: false,
+      conditional: true,
+    });
+    expect(flags(schema, { gewerbe: true })[1]).toEqual({
+      name: 'form',
+      active: true,
+      required: false,
+      conditional: true,
+    });
+  });
+});

@@ -51,8 +51,10 @@ export function describeObject(
   const context = anySchemaContext(holder);
   // A static schema gives the same fields for any data: described once per root, handed out as copies
   // (an error per field of a 1,000-field form asks for its object's fields on every validation).
+  // Stryker disable next-line ConditionalExpression: without the cache every call describes afresh, with the same result
   const fixed = isPlainObject(schema) && isPlainObject(holder.schema) && isStaticSchema(schema);
   let byRoot = fixed ? staticFields.get(holder.schema) : undefined;
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,BooleanLiteral: a cache that is never filled or always new only costs time
   if (fixed && !byRoot) staticFields.set(holder.schema, (byRoot = new WeakMap()));
   const known = byRoot?.get(schema as JsonSchemaObject);
   if (known) return known.map((field) => ({ ...field }));
@@ -112,6 +114,7 @@ function collect(
   if (!isPlainObject(raw) || visiting.has(raw)) return;
   visiting.add(raw);
   const schema = followRefs(holder, raw);
+  // Stryker disable next-line ConditionalExpression: without it a `$ref` back to an ancestor is stopped one level later, at its own `$ref` object, and only repeats declarations already collected
   if (schema !== raw && visiting.has(schema)) return;
   visiting.add(schema);
   const recurse = (sub: JsonSchema | undefined, subActive: boolean) =>
@@ -150,7 +153,8 @@ function collect(
   for (const [name, sub] of Object.entries(dependentSchemas))
     recurse(sub as JsonSchema, ownValue(data, name) !== undefined);
 
-  if (schema.if !== undefined && (schema.then !== undefined || schema.else !== undefined)) {
+  if (schema.if !== undefined) {
+    // Stryker disable next-line BooleanLiteral,ConditionalExpression: the branches of a part that does not apply do not apply whatever `holds` says (`recurse` ands it with `active`); skipping the check saves an ajv call
     const holds = active ? context.matches(schema.if, data) : false;
     recurse(schema.then, holds);
     recurse(schema.else, !holds);
@@ -158,6 +162,7 @@ function collect(
 
   for (const keyword of ['oneOf', 'anyOf'] as const) {
     const branches = arrayOf(schema[keyword]);
+    // Stryker disable next-line ConditionalExpression: no branches take nothing and mark nothing; the check saves the work
     if (branches.length === 0) continue;
     const taken = takenBranches(context, holder, branches, data);
     // "Telefon or E-Mail" (anyOf of required lists): a field is required only if every branch that
@@ -178,7 +183,9 @@ function collect(
       if (taken.has(index)) requiredPerBranch.push(branchRequired);
     });
     const [first, ...rest] = requiredPerBranch;
+    // Stryker disable next-line ArrayDeclaration: with no branch taken the loop could only add names no entry has
     for (const name of first ?? []) if (rest.every((other) => other.has(name))) out.required.add(name);
+    // Stryker disable next-line ConditionalExpression: a taken branch declares every discriminator itself, so marking them as well changes nothing (`false` is killed by the tests of a choice not made yet)
     if (taken.size === 0) markDiscriminatorsActive(holder, branches, out, active);
   }
   visiting.delete(raw);
