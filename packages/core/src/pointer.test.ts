@@ -51,4 +51,41 @@ describe('JSON Pointer', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(getAt(again, '/constructor/prototype/polluted')).toBe(true);
   });
+
+  it('escapes a token that is only `~` or `/`', () => {
+    expect(joinPointer('/x', '~')).toBe('/x/~0');
+    expect(joinPointer('/x', '/')).toBe('/x/~1');
+  });
+
+  it('reads array items by canonical index only', () => {
+    const data = {
+      a: ['null', 'eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf'],
+    };
+    expect(getAt(data, '/a/11')).toBe('elf');
+    expect(getAt(data, '/a/01')).toBeUndefined();
+    expect(getAt(data, '/a/1e0')).toBeUndefined();
+    expect(getAt(data, '/a/-1')).toBeUndefined();
+    expect(getAt(data, '/a/ 1')).toBeUndefined();
+  });
+
+  it('sets, appends and removes array items without touching the original', () => {
+    const data = { l: [1, 2] };
+    expect(setAt(data, '/l/1', 5)).toEqual({ l: [1, 5] });
+    expect(setAt(data, '/l/-', 3)).toEqual({ l: [1, 2, 3] });
+    expect(setAt(data, '/l/0', undefined)).toEqual({ l: [2] });
+    expect(data).toEqual({ l: [1, 2] });
+    // A token that is no index turns the array into an object, like any container that does not fit.
+    expect(setAt(data, '/l/x', 5)).toStrictEqual({ l: { x: 5 } });
+  });
+
+  it('creates missing containers as arrays before an index and as objects otherwise', () => {
+    expect(setAt({}, '/l/1', 'x')).toStrictEqual({ l: Object.assign([], { 1: 'x' }) });
+    expect(setAt({ l: [] }, '/l/0/1', 'x')).toStrictEqual({ l: [Object.assign([], { 1: 'x' })] });
+    expect(setAt({}, '/l/01', 'x')).toStrictEqual({ l: { '01': 'x' } });
+    expect(setAt({}, '/l/12/a', 'x')).toStrictEqual({ l: Object.assign([], { 12: { a: 'x' } }) });
+  });
+
+  it('removes the key itself when set to undefined', () => {
+    expect(Object.keys(setAt({ a: 1, b: 2 }, '/a', undefined))).toEqual(['b']);
+  });
 });
