@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { walkSchema } from './walk-schema.js';
+
+describe('walkSchema', () => {
+  it('visits every subschema of every keyword, in schema order, with its pointer', () => {
+    const leaf = () => ({ type: 'string' });
+    const schema = {
+      items: leaf(),
+      additionalItems: leaf(),
+      additionalProperties: leaf(),
+      unevaluatedItems: leaf(),
+      unevaluatedProperties: leaf(),
+      contains: leaf(),
+      propertyNames: leaf(),
+      not: leaf(),
+      if: leaf(),
+      then: leaf(),
+      else: leaf(),
+      allOf: [leaf()],
+      anyOf: [leaf()],
+      oneOf: [leaf(), true],
+      prefixItems: [leaf()],
+      properties: { 'a/b': leaf() },
+      patternProperties: { '^x': leaf() },
+      $defs: { d: leaf() },
+      definitions: { e: leaf() },
+      dependentSchemas: { f: leaf() },
+      dependencies: { g: leaf(), h: ['f'] },
+    };
+    const visited: string[] = [];
+    walkSchema(schema, (_node, pointer) => visited.push(pointer), '#');
+    expect(visited).toEqual([
+      '#',
+      '#/items',
+      '#/additionalItems',
+      '#/additionalProperties',
+      '#/unevaluatedItems',
+      '#/unevaluatedProperties',
+      '#/contains',
+      '#/propertyNames',
+      '#/not',
+      '#/if',
+      '#/then',
+      '#/else',
+      '#/allOf/0',
+      '#/anyOf/0',
+      '#/oneOf/0',
+      '#/prefixItems/0',
+      '#/properties/a~1b',
+      '#/patternProperties/^x',
+      '#/$defs/d',
+      '#/definitions/e',
+      '#/dependentSchemas/f',
+      '#/dependencies/g',
+    ]);
+  });
+
+  it('walks draft-07 tuple `items` and nested schemas depth first', () => {
+    const visited: string[] = [];
+    walkSchema({ items: [{ properties: { a: { not: {} } } }, { type: 'string' }] }, (_node, pointer) =>
+      visited.push(pointer),
+    );
+    expect(visited).toEqual([
+      '',
+      '/items/0',
+      '/items/0/properties/a',
+      '/items/0/properties/a/not',
+      '/items/1',
+    ]);
+  });
+});
