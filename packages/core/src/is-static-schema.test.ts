@@ -19,6 +19,9 @@ describe('isStaticSchema', () => {
         isStaticSchema({ properties: { a: {} }, [keyword]: keyword.endsWith('Of') ? [] : {} }),
         keyword,
       ).toBe(false);
+    // A reference is not followed, so it may lead anywhere.
+    for (const keyword of ['$ref', '$dynamicRef'])
+      expect(isStaticSchema({ properties: { a: {} }, [keyword]: '#meta' }), keyword).toBe(false);
   });
 
   it('is false when an allOf member, however deep, is conditional or a $ref', () => {

@@ -14,14 +14,8 @@ export function conditionPointers(root: unknown): string[] {
   while (pending.length > 0) {
     const start = pending.pop() as string;
     if (visited.has(start)) continue;
-    let target: unknown;
-    try {
-      target = getAt(root, start);
-    } catch {
-      continue; // a $ref to no place: the linter reports it
-    }
     walkSchema(
-      target,
+      getAt(root, start),
       (node, pointer) => {
         visited.add(pointer);
         if (isPlainObject(node.if)) found.add(`${pointer}/if`);
@@ -33,7 +27,8 @@ export function conditionPointers(root: unknown): string[] {
           });
         }
         const ref = node.$ref;
-        if (typeof ref === 'string' && (ref === '#' || ref.startsWith('#/'))) {
+        // `#` itself is the root, walked first; other documents and anchors are no place in this one.
+        if (typeof ref === 'string' && ref.startsWith('#/')) {
           try {
             pending.push(decodeURIComponent(ref.slice(1)));
           } catch {
