@@ -78,8 +78,8 @@ export function takenBranches(
       const names = new Set(
         branchProperties(holder, resolveSchema(holder, branches[index])).map(([name]) => name),
       );
-      const score =
-        keys.filter((key) => names.has(key)).length - keys.filter((key) => !names.has(key)).length;
+      // The keys a variant declares; subtracting those it does not would rank alike (all see the same keys).
+      const score = keys.filter((key) => names.has(key)).length;
       if (score > bestScore) [best, bestScore] = [index, score];
     }
     taken.add(best);

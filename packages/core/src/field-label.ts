@@ -19,16 +19,13 @@ export function fieldLabel(schema: JsonSchema | undefined, name: string, holder?
 
 /** `firstName` -> `First name`, `postal_code` -> `Postal code`; other names stay as they are. */
 function humanize(name: string): string {
-  if (name === '') return name;
   const spaced = name
     .replace(/([a-z\u00df-\u00ff])([A-Z\u00c0-\u00de])/g, '$1 $2')
     .replace(/[_]+/g, ' ')
     .trim();
   const words = spaced.split(' ');
-  return [
-    words[0] ?? '',
-    ...words.slice(1).map((word) => (/^[A-Z][a-z]/.test(word) ? word.toLowerCase() : word)),
-  ]
-    .join(' ')
-    .replace(/^./, (first) => first.toUpperCase());
+  // Stryker disable next-line StringLiteral: split always gives at least one part, the fallback only satisfies the type
+  const first = words[0] ?? '';
+  const rest = words.slice(1).map((word) => (/^[A-Z][a-z]/.test(word) ? word.toLowerCase() : word));
+  return [first.charAt(0).toUpperCase() + first.slice(1), ...rest].join(' ');
 }

@@ -29,15 +29,13 @@ export function isAutocompleteValue(value: string): boolean {
   const tokens = value.trim().toLowerCase().split(/\s+/);
   const field = tokens.pop();
   if (!field || !FIELD_NAMES.has(field)) return false;
-  if (tokens.length > 0 && CONTACT_KINDS.has(tokens[tokens.length - 1] as string)) {
+  // Read from the end. Once all tokens are read, the last one is `undefined`, which no check accepts
+  // (`/^section-/` tests it as the text "undefined").
+  if (CONTACT_KINDS.has(tokens[tokens.length - 1] as string)) {
     if (!CONTACT_FIELDS.has(field)) return false;
     tokens.pop();
   }
-  if (
-    tokens.length > 0 &&
-    (tokens[tokens.length - 1] === 'shipping' || tokens[tokens.length - 1] === 'billing')
-  )
-    tokens.pop();
-  if (tokens.length > 0 && /^section-/.test(tokens[tokens.length - 1] as string)) tokens.pop();
+  if (tokens[tokens.length - 1] === 'shipping' || tokens[tokens.length - 1] === 'billing') tokens.pop();
+  if (/^section-/.test(tokens[tokens.length - 1] as string)) tokens.pop();
   return tokens.length === 0;
 }

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { JsonSchemaObject } from '../definition.js';
 import { define } from '../test-support/sample-definitions.js';
-import { FieldLookup } from './field-lookup.js';
+import { FieldLookup, MAX_KEPT } from './field-lookup.js';
 
 const taxNumber = {
   oneOf: [
@@ -147,5 +147,87 @@ describe('FieldLookup', () => {
     });
     // Asked again (now from the kept answers): the same.
     expect(lookup.at('/statisch/innen/wert')).toMatchObject({ label: 'Wert', order: [5, 0, 0] });
+  });
+
+  it('keeps the answer for a pointer through static objects across validations, not one the data decides', () => {
+    const definition = define(plain(schema) as JsonSchemaObject);
+    const first = new FieldLookup(definition, {});
+    const second = new FieldLookup(definition, {});
+    for (const pointer of ['', '/statisch/innen/wert', '/statisch/innen/fremd', '/orte/2/strasse'])
+      expect(second.at(pointer), pointer).toBe(first.at(pointer));
+    // `person` has an if/then: its answer is found again for each validation (and is the same).
+    const decided = first.at('/person/name');
+    expect(second.at('/person/name')).not.toBe(decided);
+    expect(second.at('/person/name')).toEqual(decided);
+  });
+
+  it(`keeps ${MAX_KEPT} answers per schema and starts over with the next one`, () => {
+    const definition = define(plain(schema) as JsonSchemaObject);
+    const first = new FieldLookup(definition, {}).at('/orte/0/strasse');
+    const filling = new FieldLookup(definition, {});
+    for (let index = 1; index < MAX_KEPT; index++) filling.at(`/orte/${index}/strasse`);
+    expect(new FieldLookup(definition, {}).at('/orte/0/strasse')).toBe(first);
+    filling.at(`/orte/${MAX_KEPT}/strasse`);
+    const again = new FieldLookup(definition, {}).at('/orte/0/strasse');
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
+  });
+
+  it('answers a list entry with the list itself where the list has no item schema', () => {
+    const lookup = new FieldLookup(
+      define({
+        type: 'object',
+        properties: { anhaenge: { type: 'array', title: 'Anhänge' }, name: { type: 'string' } },
+      }),
+      { anhaenge: ['a'] },
+    );
+    expect(lookup.at('/anhaenge/0')).toEqual({
+      label: 'Anhänge',
+      schema: { type: 'array', title: 'Anhänge' },
+      order: [0],
+    });
+  });
+
+  it('names a list entry by the list where the item title is empty or blank', () => {
+    const lookup = new FieldLookup(
+      define({
+        type: 'object',
+        properties: {
+          schlagworte: { type: 'array', title: 'Schlagworte', items: { type: 'string', title: '  ' } },
+          namen: { type: 'array', title: 'Namen', items: { type: 'string', title: '' } },
+        },
+      }),
+      {},
+    );
+    expect(lookup.at('/schlagworte/3')).toEqual({
+      label: 'Schlagworte',
+      schema: { type: 'string', title: '  ' },
+      order: [0, 3],
+    });
+    expect(lookup.at('/namen/0')).toEqual({
+      label: 'Namen',
+      schema: { type: 'string', title: '' },
+      order: [1, 0],
+    });
+  });
+
+  it('answers a pointer below a field that is no list with that field, though it carries `items`', () => {
+    const kennzeichen = { type: 'string', title: 'Kennzeichen', items: { type: 'string', title: 'Zeichen' } };
+    const lookup = new FieldLookup({ schema: { type: 'object', properties: { kennzeichen } } }, {});
+    expect(lookup.at('/kennzeichen/0')).toEqual({ label: 'Kennzeichen', schema: kennzeichen, order: [0] });
+  });
+
+  it('names an entry of an untitled root list by nothing, i.e. the whole form', () => {
+    const lookup = new FieldLookup({ schema: { type: 'array', items: { type: 'string' } } }, ['x']);
+    expect(lookup.at('/0')).toEqual({ label: '', schema: { type: 'string' }, order: [0] });
+  });
+
+  it('answers the whole form, and no field below it, for a root that is no object schema', () => {
+    // A JavaScript caller may pass any JSON Schema; `false` (refusing all data) has no fields.
+    const lookup = new FieldLookup({ schema: false as unknown as JsonSchemaObject }, {});
+    expect(lookup.at('')).toEqual({ label: '', schema: {}, order: [] });
+    expect(lookup.at('/name')).toBeUndefined();
+    const text = new FieldLookup({ schema: { type: 'string', title: 'Text' } }, 'x');
+    expect(text.at('/0')).toBeUndefined();
   });
 });

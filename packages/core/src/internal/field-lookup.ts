@@ -22,7 +22,8 @@ export interface LookedUpField {
  * many, so the cache starts over past `MAX_KEPT` pointers.
  */
 const fixedAnswers = new WeakMap<object, Map<string, LookedUpField>>();
-const MAX_KEPT = 10_000;
+/** How many kept answers per root schema `FieldLookup` holds before it starts over. */
+export const MAX_KEPT = 10_000;
 
 /** Finds the field (label, schema) an error pointer names, describing each object once per validation. */
 export class FieldLookup {
@@ -66,6 +67,7 @@ export class FieldLookup {
     try {
       tokens = parsePointer(pointer);
     } catch {
+      // Stryker disable next-line BooleanLiteral: with no field nothing is kept, whatever `dataFree` says
       return { field: undefined, dataFree: false };
     }
     for (const token of tokens) {
@@ -106,8 +108,10 @@ export class FieldLookup {
     // A static object's fields are the same for any data: one description per schema.
     const dataKey = isPlainObject(data) && !isStaticSchema(schema) ? data : schemaKey;
     let bySchema = this.described.get(dataKey);
+    // Stryker disable next-line ConditionalExpression: a new map describes again and gives equal fields, the check only saves the work (the `false` variant throws)
     if (!bySchema) this.described.set(dataKey, (bySchema = new Map()));
     let fields = bySchema.get(schemaKey);
+    // Stryker disable next-line ConditionalExpression: describing again gives equal fields, the check only saves the work (the `false` variant throws)
     if (!fields) {
       fields = new Map(
         describeObject(this.definition, schema, data).map((field, index) => [
