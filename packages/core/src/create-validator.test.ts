@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createValidator, type Validator } from './create-validator.js';
 import type { Definition } from './definition.js';
-import { loadDefinition } from './load-definition.js';
+import { fromJsonSchema, loadDefinition } from './load-definition.js';
 import { prune } from './prune.js';
 import { conditionsDefinition } from './test-support/sample-definitions.js';
 
@@ -219,5 +219,21 @@ describe('createValidator', () => {
     ]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.keys(prune(definition, data))).toEqual(['art', 'name', 'kinder', 'bestaetigt']);
+  });
+});
+
+describe('createValidator mode', () => {
+  it('is strict unless the definition was read leniently', () => {
+    const definition = fromJsonSchema({
+      type: 'object',
+      properties: { a: { type: 'string', unbekannt: 1 } },
+    });
+    expect(createValidator(definition).validate({ a: 'x' })).toEqual({ valid: true, errors: [] });
+    expect(() => createValidator({ ...definition, strict: undefined }).validate({ a: 'x' })).toThrow(
+      'strict mode: unknown keyword: "unbekannt"',
+    );
+    expect(() => createValidator(definition, { mode: 'strict' }).validate({ a: 'x' })).toThrow(
+      'strict mode: unknown keyword: "unbekannt"',
+    );
   });
 });
