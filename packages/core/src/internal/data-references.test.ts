@@ -123,8 +123,8 @@ describe('checkDataReferences: relative pointers', () => {
     ]);
   });
 
-  it('leaves what is no relative JSON Pointer to the value of a field to ajv, which refuses it', () => {
-    for (const reference of ['x1/vn', '01/vn', '1/vn~2', '1/vn~', '1#', 1, ''])
+  it('leaves to ajv, which refuses it, what is no relative JSON Pointer to a value or goes above the data', () => {
+    for (const reference of ['x1/vn', '01/vn', '1/vn~2', '1/vn~', '1#', '2/von', 1, ''])
       expect(check(range(reference))).toEqual([]);
   });
 
@@ -162,6 +162,11 @@ describe('checkDataReferences: each keyword that describes a deeper level of the
       'unevaluatedProperties',
       (inner) => ({ type: 'object', properties: { name: date }, unevaluatedProperties: inner }),
       '/unevaluatedProperties',
+    ],
+    [
+      'unevaluatedItems',
+      (inner) => ({ type: 'array', prefixItems: [date], unevaluatedItems: inner }),
+      '/unevaluatedItems',
     ],
     [
       'patternProperties',
@@ -257,6 +262,53 @@ describe('checkDataReferences: each keyword that describes a deeper level of the
         unresolved(`${at}/properties/bis`, message),
       ),
     );
+  });
+  it('a property named like a keyword in dependentSchemas or dependencies is no level of the data', () => {
+    for (const [dialect, keyword] of [
+      [undefined, 'dependentSchemas'],
+      [DRAFT_07, 'dependencies'],
+    ] as const) {
+      const schema = (reference: string): JsonSchemaObject => ({
+        ...(dialect ? { $schema: dialect } : {}),
+        type: 'object',
+        properties: { von: date, items: { type: 'string' }, contains: { type: 'string' } },
+        [keyword]: {
+          items: { properties: { bis: { ...date, formatMinimum: { $data: reference } } } },
+          contains: { properties: { ende: { ...date, formatMinimum: { $data: reference } } } },
+        },
+      });
+      expect(check(schema('1/von'))).toEqual([]);
+      expect(check(schema('1/vn'))).toEqual([
+        unresolved(
+          `/${keyword}/items/properties/bis`,
+          '"1/vn" names no field: "its object" has no property "vn" (it has: von, items, contains, bis, ende).',
+        ),
+        unresolved(
+          `/${keyword}/contains/properties/ende`,
+          '"1/vn" names no field: "its object" has no property "vn" (it has: von, items, contains, bis, ende).',
+        ),
+      ]);
+    }
+  });
+
+  it('checks a $data object with other keys too: ajv reads it as a reference all the same', () => {
+    const schema: JsonSchemaObject = {
+      type: 'object',
+      properties: { von: date, bis: { const: { $data: '1/vn', note: 'wie von' } } },
+    };
+    expect(check(schema)).toEqual([
+      {
+        pointer: '/schema/properties/bis/const/$data',
+        code: 'data-ref-unresolved',
+        message: '"1/vn" names no field: "its object" has no property "vn" (it has: von, bis).',
+      },
+    ]);
+  });
+
+  it('skips a property named $data: only a string is a pointer', () => {
+    expect(
+      check({ type: 'object', properties: { $data: date, bis: { ...date, formatMinimum: { $data: 7 } } } }),
+    ).toEqual([]);
   });
 });
 
