@@ -123,7 +123,7 @@ describe('checkDataReferences: relative pointers', () => {
     ]);
   });
 
-  it('leaves to ajv, which refuses it, what is no relative JSON Pointer to a value or goes above the data', () => {
+  it('leaves to ajv what is no JSON Pointer to a value or goes above the data; `""` (the whole data) always exists', () => {
     for (const reference of ['x1/vn', '01/vn', '1/vn~2', '1/vn~', '1#', '2/von', 1, ''])
       expect(check(range(reference))).toEqual([]);
   });
