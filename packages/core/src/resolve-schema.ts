@@ -1,10 +1,13 @@
 import type { JsonSchema, JsonSchemaObject } from './definition.js';
-import { getAt, isPlainObject, parsePointer } from './pointer.js';
+import { getAt, isPlainObject } from './pointer.js';
 import type { SchemaHolder } from './definition.js';
 import { resolveEmbeddedRef } from './internal/embedded-resources.js';
 
-/** Keywords never copied from `allOf` members into the merged view (they are walked, not merged). */
-const NOT_MERGED = new Set(['allOf', 'if', 'then', 'else', '$ref', '$defs', 'definitions', '$id', '$schema']);
+/**
+ * Keywords never copied from `allOf` members into the merged view (they are walked, not merged).
+ * A member's `allOf` needs no entry: the schema it is folded into has one, which wins.
+ */
+const NOT_MERGED = new Set(['if', 'then', 'else', '$ref', '$defs', 'definitions', '$id', '$schema']);
 
 /**
  * The target of a `$ref` inside the document: local (`#`, `#/json/pointer`, `#anchor`) or naming a
@@ -17,17 +20,12 @@ export function resolveRef(holder: SchemaHolder, ref: string): JsonSchema | unde
   let pointer: string;
   try {
     pointer = decodeURIComponent(fragment);
-  } catch (error) {
-    if (error instanceof URIError) return undefined;
-    throw error;
+  } catch {
+    // Broken percent-encoding (the only error decodeURIComponent throws) names nothing.
+    return undefined;
   }
+  // What is not a JSON Pointer (`''` or starting with `/`) is a plain name.
   if (pointer !== '' && !pointer.startsWith('/')) return findAnchor(holder.schema, pointer);
-  try {
-    parsePointer(pointer);
-  } catch (error) {
-    if (error instanceof SyntaxError) return undefined;
-    throw error;
-  }
   const target = getAt(holder.schema, pointer);
   return isPlainObject(target) || typeof target === 'boolean' ? (target as JsonSchema) : undefined;
 }
@@ -108,24 +106,25 @@ export function followRefs(holder: SchemaHolder, schema: JsonSchema | undefined)
   const cached = cache.get(schema);
   if (cached) return cached;
   let current: JsonSchemaObject = schema;
-  const seen = new Set<object>();
-  while (typeof current.$ref === 'string' && !seen.has(current)) {
-    seen.add(current);
+  // The targets met so far: a merged view is a new object each round, so a cycle is told by its targets.
+  const seen = new Set<object>([schema]);
+  while (typeof current.$ref === 'string') {
     const target = resolveRef(holder, current.$ref);
     const { $ref: _ref, ...siblings } = current;
     const base: JsonSchemaObject = isPlainObject(target) ? target : {};
     if (Object.keys(siblings).length === 0) {
       current = base;
-      continue;
+    } else {
+      // `merged.$ref` is the target's own (if any): siblings never hold one.
+      const merged: JsonSchemaObject = { ...base, ...siblings };
+      for (const keyword of ANNOTATIONS) {
+        if (isPlainObject(base[keyword]) && isPlainObject(siblings[keyword]))
+          merged[keyword] = { ...base[keyword], ...siblings[keyword] };
+      }
+      current = merged;
     }
-    const merged: JsonSchemaObject = { ...base, ...siblings };
-    for (const keyword of ANNOTATIONS) {
-      if (isPlainObject(base[keyword]) && isPlainObject(siblings[keyword]))
-        merged[keyword] = { ...base[keyword], ...siblings[keyword] };
-    }
-    if (base.$ref === undefined) delete merged.$ref;
-    else merged.$ref = base.$ref;
-    current = merged;
+    if (seen.has(base)) break;
+    seen.add(base);
   }
   cache.set(schema, current);
   return current;

@@ -1,22 +1,34 @@
 import type { DefinitionProblem } from '../definition-error.js';
 import type { JsonSchemaObject, ServiceDefinition } from '../definition.js';
 import { describeObject } from '../describe-object.js';
-import { getAt, isPlainObject, parsePointer } from '../pointer.js';
+import { getAt, isPlainObject, joinPointer, ownValue, parsePointer } from '../pointer.js';
 import { resolveSchema } from '../resolve-schema.js';
 import { isArraySchema } from './schema-kind.js';
 import { walkSchema } from '../walk-schema.js';
 
 /** A relative JSON Pointer to a value (`1/von`), not to a key (`1#`). */
 const RELATIVE = /^(0|[1-9][0-9]*)((?:\/(?:[^~/]|~[01])*)*)$/;
+/** Keywords whose value maps names to schemas: the token after one is a name, never a keyword. */
+const MAPS = new Set(['properties', 'patternProperties', 'dependentSchemas', 'dependencies']);
 /** Keywords after which the schema describes one level deeper in the data. */
-const LEVEL_WITH_NAME = new Set(['properties', 'patternProperties', 'prefixItems']);
-const LEVEL = new Set(['additionalProperties', 'unevaluatedProperties', 'additionalItems', 'contains']);
+const LEVEL = new Set([
+  'properties',
+  'patternProperties',
+  'items',
+  'prefixItems',
+  'additionalItems',
+  'unevaluatedItems',
+  'contains',
+  'additionalProperties',
+  'unevaluatedProperties',
+]);
 
 /**
  * `{"$data": "1/von"}` (ajv's reference to another field, e.g. `formatMinimum`) must name a field the
  * schema declares: a misspelt pointer would make the rule silently never apply. Relative pointers are
  * followed from the field that carries the keyword, absolute ones from the data root; fields of
- * conditional branches count. References inside `$defs` are not checked (the place of use decides).
+ * conditional branches count. Relative references inside `$defs` are not checked (the place of use
+ * decides).
  */
 export function checkDataReferences(definition: ServiceDefinition): DefinitionProblem[] {
   const problems: DefinitionProblem[] = [];
@@ -24,7 +36,8 @@ export function checkDataReferences(definition: ServiceDefinition): DefinitionPr
     definition.schema,
     (node, pointer) => {
       for (const [keyword, value] of Object.entries(node)) {
-        if (!isPlainObject(value) || Object.keys(value).length !== 1 || !('$data' in value)) continue;
+        // ajv reads any object with `$data` as a reference, also one with other keys (a `const`).
+        if (!isPlainObject(value) || !('$data' in value)) continue;
         const at = `/schema${pointer}/${keyword}/$data`;
         const message = problemOf(definition, pointer, value['$data']);
         if (message) problems.push({ pointer: at, code: 'data-ref-unresolved', message });
@@ -40,19 +53,21 @@ function problemOf(definition: ServiceDefinition, pointer: string, reference: un
   if (typeof reference !== 'string') return undefined;
   let start: string;
   let path: string[];
-  if (reference.startsWith('/') || reference === '') {
+  if (reference.startsWith('/')) {
     start = '';
     path = parsePointer(reference);
   } else {
+    // `''` (the whole data, which always exists) is no relative pointer either: nothing to check.
     const match = RELATIVE.exec(reference);
     if (!match) return undefined;
-    const levels = dataLevels(pointer);
+    const levels = dataLevels(definition.schema, pointer);
     if (!levels) return undefined;
     const up = Number(match[1]);
     const base = levels[levels.length - 1 - up];
     if (base === undefined) return undefined;
     start = base;
-    path = parsePointer(match[2] ?? '');
+    // The second group always takes part in a match (maybe empty).
+    path = parsePointer(match[2] as string);
   }
   let schema = resolveSchema(definition, getAt(definition.schema, start) as JsonSchemaObject);
   const walked: string[] = [];
@@ -74,31 +89,27 @@ function problemOf(definition: ServiceDefinition, pointer: string, reference: un
 }
 
 /**
- * The schema pointer where each data level starts, for the schema node at `pointer`: `''` for the root,
- * then one entry per property, array item, ... on the way. `undefined` inside `$defs` (no fixed place).
+ * The schema pointer where each data level starts, for the schema node at `pointer` (as `walkSchema`
+ * gives it): `''` for the root, then one entry per property, array item, ... on the way. `undefined`
+ * inside `$defs` (no fixed place).
  */
-function dataLevels(pointer: string): string[] | undefined {
+function dataLevels(root: JsonSchemaObject, pointer: string): string[] | undefined {
   const tokens = parsePointer(pointer);
   const levels = [''];
   let at = '';
+  let node: unknown = root;
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i] as string;
-    if (token === '$defs' || token === 'definitions') return undefined;
-    at += '/' + token.replace(/~/g, '~0').replace(/\//g, '~1');
-    if (LEVEL_WITH_NAME.has(token) && i + 1 < tokens.length) {
+    const keyword = tokens[i] as string;
+    if (keyword === '$defs' || keyword === 'definitions') return undefined;
+    at = joinPointer(at, keyword);
+    node = ownValue(node, keyword);
+    // The next token picks one schema of a map or a list: `properties/von`, `prefixItems/0`, draft-07 `items/0`.
+    if (MAPS.has(keyword) || Array.isArray(node)) {
       i++;
-      at += '/' + (tokens[i] as string).replace(/~/g, '~0').replace(/\//g, '~1');
-      levels.push(at);
-    } else if (token === 'items') {
-      // draft-07 tuples: `items/0`
-      if (/^[0-9]+$/.test(tokens[i + 1] ?? '')) {
-        i++;
-        at += '/' + (tokens[i] as string);
-      }
-      levels.push(at);
-    } else if (LEVEL.has(token)) {
-      levels.push(at);
+      at = joinPointer(at, tokens[i] as string);
+      node = ownValue(node, tokens[i] as string);
     }
+    if (LEVEL.has(keyword)) levels.push(at);
   }
   return levels;
 }

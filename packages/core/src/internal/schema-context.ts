@@ -122,6 +122,7 @@ function indexPointers(root: object): WeakMap<object, string> {
       ? node.map((value, i) => [String(i), value] as const)
       : Object.entries(node);
     for (const [key, value] of entries) {
+      // Stryker disable next-line ConditionalExpression,LogicalOperator: a value that is no object is skipped when popped (the check above) as well; this only saves building its pointer
       if (typeof value === 'object' && value !== null) {
         stack.push([value, joinPointer(pointer, key)]);
       }
