@@ -131,7 +131,7 @@ describe('describeObject, what each field says', () => {
       properties: { art: { type: 'string', title: 'Art' } },
       required: ['art'],
       anyOf: [{ properties: { hinweis: { type: 'string', title: 'Hinweis' } } }],
-    } as const;
+    };
     expect(flags(schema, {})).toEqual([
       { name: 'art', active: true, required: true, conditional: false },
       { name: 'hinweis', active: true, required: false, conditional: true },
@@ -158,7 +158,7 @@ describe('describeObject, what each field says', () => {
         firma: ['hr'],
         hr: { properties: { gericht: { type: 'string', title: 'Registergericht' } }, required: ['gericht'] },
       },
-    } as const;
+    };
     expect(flags(schema, {})).toEqual([
       { name: 'firma', active: true, required: false, conditional: false },
       { name: 'hr', active: true, required: false, conditional: false },
@@ -177,7 +177,7 @@ describe('describeObject, what each field says', () => {
       properties: { inland: { type: 'boolean', title: 'Inland' } },
       if: { properties: { inland: { const: true } }, required: ['inland'] },
       else: { properties: { staat: { type: 'string', title: 'Staat' } }, required: ['staat'] },
-    } as const;
+    };
     expect(flags(schema, { inland: true })[1]).toEqual({
       name: 'staat',
       active: false,
@@ -197,7 +197,7 @@ describe('describeObject, what each field says', () => {
       type: 'object',
       properties: { name: { type: 'string', title: 'Name' }, telefon: { type: 'string', title: 'Telefon' } },
       anyOf: [{ required: ['name', 'telefon'] }, { required: ['name'] }],
-    } as const;
+    };
     expect(flags(schema, {})).toEqual([
       { name: 'name', active: true, required: true, conditional: false },
       { name: 'telefon', active: true, required: false, conditional: false },
@@ -220,7 +220,7 @@ describe('describeObject, what each field says', () => {
           required: ['art', 'firma'],
         },
       ],
-    } as const;
+    };
     expect(flags(schema, {})).toEqual([
       { name: 'art', active: true, required: false, conditional: true },
       { name: 'vorname', active: false, required: false, conditional: true },
@@ -244,7 +244,7 @@ describe('describeObject, what each field says', () => {
           { properties: { form: { const: 'gmbh', title: 'GmbH' } }, required: ['form'] },
         ],
       },
-    } as const;
+    };
     expect(flags(schema, { gewerbe: false })[1]).toEqual({
       name: 'form',
       active: false,
