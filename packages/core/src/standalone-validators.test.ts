@@ -1,0 +1,134 @@
+// The standalone code `efa compile` bundles: bundled here the same way (esbuild, the formats mapped
+// to core's module) and run, it must answer like the run-time validator and the condition checks.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createValidator } from './create-validator.js';
+import { conditionPointers } from './internal/condition-pointers.js';
+import { loadDefinition } from './load-definition.js';
+import { standaloneValidators, type StandaloneValidators } from './standalone-validators.js';
+import { conditionsDefinition } from './test-support/sample-definitions.js';
+
+type Check = ((data: unknown) => boolean) & { errors?: { instancePath: string; keyword: string }[] | null };
+
+let directory: string | undefined;
+afterEach(async () => {
+  if (directory) await rm(directory, { recursive: true, force: true });
+  directory = undefined;
+});
+
+/** Bundles one of the generated modules and imports it. */
+async function run(validators: StandaloneValidators, code: string): Promise<Record<string, Check>> {
+  const formatsModule = fileURLToPath(validators.formatsModule);
+  const output = await build({
+    stdin: { contents: code, resolveDir: fileURLToPath(validators.resolveDir), loader: 'js' },
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    write: false,
+    logLevel: 'silent',
+    plugins: [
+      {
+        name: 'formats',
+        setup(esbuild) {
+          esbuild.onResolve({ filter: /^efa-forms:/ }, (args) =>
+            args.path === validators.formatsSpecifier ? { path: formatsModule } : undefined,
+          );
+        },
+      },
+    ],
+  });
+  directory ??= await mkdtemp(join(tmpdir(), 'efa-standalone-'));
+  const file = join(directory, `module-${Math.random().toString(36).slice(2)}.mjs`);
+  await writeFile(file, output.outputFiles[0]?.text ?? '');
+  return (await import(/* @vite-ignore */ pathToFileURL(file).href)) as Record<string, Check>;
+}
+
+describe('standaloneValidators', () => {
+  it('validates the whole form like the run-time validator, German formats included', async () => {
+    const definition = loadDefinition(conditionsDefinition);
+    const validators = standaloneValidators(definition);
+    const module = await run(validators, validators.code);
+    const runtime = createValidator(definition);
+    const cases = [
+      {
+        art: 'person',
+        name: 'Erika Mustermann',
+        plz: '10115',
+        iban: 'DE89370400440532013000',
+        kontoinhaber: 'E',
+      },
+      { art: 'person', name: 'Erika', plz: '1011' },
+      { art: 'person', name: 'Erika', iban: 'DE5137040044053201300', kontoinhaber: 'E' },
+      { art: 'firma', name: 'Muster GmbH' },
+      { art: 'firma', name: 'Muster GmbH', register: 'HRB 12345' },
+      { name: '' },
+    ];
+    const answers = cases.map((data) => module.validate?.(data));
+    expect(answers).toEqual(cases.map((data) => runtime.validate(data).valid));
+    expect(answers).toEqual([true, false, false, false, true, false]);
+    module.validate?.({ art: 'person', name: 'Erika', plz: '1011' });
+    expect(module.validate?.errors?.map(({ instancePath, keyword }) => [instancePath, keyword])).toEqual([
+      ['/plz', 'format'],
+    ]);
+  });
+
+  it('exports one check per condition, under the name `checks` gives, answering like the condition', async () => {
+    const definition = loadDefinition(conditionsDefinition);
+    const validators = standaloneValidators(definition);
+    const pointers = conditionPointers(definition.schema);
+    expect(Object.keys(validators.checks)).toEqual(pointers);
+    expect(Object.values(validators.checks)).toEqual(pointers.map((_pointer, index) => `c${index}`));
+    const module = await run(validators, validators.code);
+    const firma = module[validators.checks['/allOf/0/if'] as string];
+    expect([firma?.({ art: 'firma' }), firma?.({ art: 'person' }), firma?.({})]).toEqual([
+      true,
+      false,
+      false,
+    ]);
+    const post = module[validators.checks['/properties/lieferung/oneOf/0'] as string];
+    expect([post?.({ art: 'post', strasse: 'Hauptstr. 1' }), post?.({ art: 'post' })]).toEqual([true, false]);
+    // An option list is compiled as an enum: its branches are no schemas of their own, so never met,
+    // as the run-time compiler treats them.
+    const person = module[validators.checks['/properties/art/oneOf/0'] as string];
+    expect([person?.('person'), person?.('firma'), person?.errors]).toEqual([false, false, null]);
+  });
+
+  it('has tenant code only for a definition with a tenant schema, compiled leniently (a tenant’s own keywords pass)', async () => {
+    const definition = loadDefinition(conditionsDefinition);
+    expect(Object.keys(standaloneValidators(definition))).not.toContain('tenantCode');
+    const tenant = {
+      type: 'object',
+      properties: { gebuehr: { type: 'number', minimum: 0, unbekannt: true } },
+      required: ['gebuehr'],
+    };
+    const validators = standaloneValidators({ schema: definition.schema, tenant });
+    const module = await run(validators, validators.tenantCode ?? '');
+    expect([
+      module.default?.({ gebuehr: 5 }),
+      module.default?.({ gebuehr: -1 }),
+      module.default?.({}),
+    ]).toEqual([true, false, false]);
+  });
+
+  it('compiles strictly unless the definition is lenient or the caller says so', () => {
+    const schema = { type: 'object', properties: { a: { type: 'string', unbekannt: 1 } } };
+    expect(() => standaloneValidators({ schema })).toThrow('strict mode: unknown keyword: "unbekannt"');
+    expect(() => standaloneValidators({ schema, strict: false })).not.toThrow();
+    expect(() => standaloneValidators({ schema }, { mode: 'lenient' })).not.toThrow();
+    expect(() => standaloneValidators({ schema, strict: false }, { mode: 'strict' })).toThrow(
+      'strict mode: unknown keyword: "unbekannt"',
+    );
+  });
+
+  it('names the formats module and the directory ajv’s helpers resolve from', () => {
+    const validators = standaloneValidators(loadDefinition(conditionsDefinition));
+    expect(validators.formatsSpecifier).toBe('efa-forms:standalone-formats');
+    expect(validators.formatsModule).toBe(new URL('./standalone-formats.ts', import.meta.url).href);
+    expect(validators.resolveDir).toBe(new URL('./', import.meta.url).href);
+    expect(validators.code).toContain('require("efa-forms:standalone-formats").standaloneFormats');
+  });
+});
