@@ -43,6 +43,8 @@ describe('fieldLabel', () => {
     expect(fieldLabel(undefined, 'postal__code')).toBe('Postal code');
     expect(fieldLabel(undefined, '_intern')).toBe('Intern');
     expect(fieldLabel(undefined, 'straßeUndHausnummer')).toBe('Straße und hausnummer');
+    expect(fieldLabel(undefined, 'wohnungÄnderungÜberTag')).toBe('Wohnung änderung über tag');
+    expect(fieldLabel(undefined, 'anzahlÄÖÜ')).toBe('Anzahl ÄÖÜ');
   });
 
   it('keeps abbreviations and other names as they are, only the first letter upper case', () => {

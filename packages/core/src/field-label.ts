@@ -26,6 +26,9 @@ function humanize(name: string): string {
   const words = spaced.split(' ');
   // Stryker disable next-line StringLiteral: split always gives at least one part, the fallback only satisfies the type
   const first = words[0] ?? '';
-  const rest = words.slice(1).map((word) => (/^[A-Z][a-z]/.test(word) ? word.toLowerCase() : word));
+  // The same letters that split words (umlauts too) make a word that is lower-cased: `wohnÄnderung`.
+  const rest = words
+    .slice(1)
+    .map((word) => (/^[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]/.test(word) ? word.toLowerCase() : word));
   return [first.charAt(0).toUpperCase() + first.slice(1), ...rest].join(' ');
 }
