@@ -7,7 +7,7 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import type { JsonSchemaObject } from '../definition.js';
-import { createAjv } from './create-ajv.js';
+import { createAjv, dialectOf } from './create-ajv.js';
 
 /** "bis" not before "von": ajv's `$data` with the date comparison of ajv-formats. */
 const period: JsonSchemaObject = {
@@ -68,5 +68,46 @@ describe('createAjv: cross-field rules with $data', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('createAjv: vendor annotations in strict mode', () => {
+  it('accepts an x-* keyword anywhere: at the root, in a nested schema, in a list of schemas', () => {
+    const schema: JsonSchemaObject = {
+      type: 'object',
+      'x-behoerde': 'Bürgeramt',
+      properties: { name: { type: 'string', 'x-feld': { id: 'F1' } } },
+      allOf: [{ required: ['name'], 'x-regel': ['R1'] }],
+    };
+    const validate = createAjv(schema).compile(schema);
+    expect([validate({ name: 'Ada' }), validate({})]).toEqual([true, false]);
+  });
+
+  it('still rejects an unknown keyword that is no x-* annotation', () => {
+    const schema: JsonSchemaObject = { type: 'object', requried: ['name'] };
+    expect(() => createAjv(schema).compile(schema)).toThrow('strict mode: unknown keyword: "requried"');
+  });
+});
+
+describe('dialectOf', () => {
+  it('reads draft-07 and -06 URIs and the unversioned meta-schema URI (with or without "#") as draft-07', () => {
+    expect(
+      [
+        'http://json-schema.org/draft-07/schema#',
+        'http://json-schema.org/draft-06/schema',
+        'http://json-schema.org/schema#',
+        'http://json-schema.org/schema',
+      ].map(($schema) => dialectOf({ $schema })),
+    ).toEqual(['draft-07', 'draft-07', 'draft-07', 'draft-07']);
+  });
+
+  it('reads 2020-12 and any other URI, also one that only starts like the unversioned one, as 2020-12', () => {
+    expect(
+      [
+        'https://json-schema.org/draft/2020-12/schema',
+        'https://json-schema.org/schema/2020-12',
+        'https://json-schema.org/schemas/antrag',
+      ].map(($schema) => dialectOf({ $schema })),
+    ).toEqual(['2020-12', '2020-12', '2020-12']);
   });
 });

@@ -1,5 +1,5 @@
 import type { JsonSchema, JsonSchemaObject } from '../definition.js';
-import { getAt, isPlainObject, parsePointer } from '../pointer.js';
+import { getAt, isPlainObject } from '../pointer.js';
 
 /**
  * A bundled schema document (JSON Schema 2020-12 §9.3; what bundlers and OpenAPI tools write):
@@ -15,15 +15,13 @@ const withoutEmptyFragment = (uri: string): string => (uri.endsWith('#') ? uri.s
 
 /** `reference` resolved against `base`; `undefined` when neither gives an absolute URI. */
 function resolveUri(reference: string, base: string | undefined): string | undefined {
+  // An absolute reference ignores the base, so it resolves also against a `urn:` base (which is not
+  // hierarchical); a relative one against a `urn:` base or without a base throws. Every base here is
+  // the `href` of a URL parsed before, so the base itself never throws.
   try {
     return new URL(reference, base).href;
   } catch {
-    // `urn:` bases are not hierarchical: only absolute references resolve against them.
-    try {
-      return new URL(reference).href;
-    } catch {
-      return undefined;
-    }
+    return undefined;
   }
 }
 
@@ -84,11 +82,6 @@ export function resolveEmbeddedRef(
   }
   if (fragment === '') return resource;
   if (!fragment.startsWith('/')) return findAnchor(resource, fragment);
-  try {
-    parsePointer(fragment);
-  } catch {
-    return undefined;
-  }
   const target = getAt(resource, fragment);
   return isPlainObject(target) || typeof target === 'boolean' ? (target as JsonSchema) : undefined;
 }
