@@ -95,7 +95,12 @@ export class FormState {
    * (the value came from somewhere else than typing: a radio, a server, a widget).
    */
   setValue(pointer: string, value: unknown, keepText = false): void {
-    if (!keepText && (this.#texts.delete(pointer) || this.#inputErrors.delete(pointer))) this.bump(pointer);
+    if (!keepText) {
+      // Both go: a short-circuit `||` would keep the input error of a field that also had text.
+      const hadText = this.#texts.delete(pointer);
+      const hadError = this.#inputErrors.delete(pointer);
+      if (hadText || hadError) this.bump(pointer);
+    }
     this.#clearServerErrors(pointer);
     this.#write(pointer, value);
   }
@@ -214,10 +219,9 @@ export class FormState {
 function renumber(key: string, prefix: string, index: number): string | null {
   if (!key.startsWith(prefix)) return key;
   const rest = key.slice(prefix.length);
-  const cuts = [rest.indexOf('/'), rest.indexOf('\u0000')].filter((cut) => cut >= 0);
-  const end = cuts.length > 0 ? Math.min(...cuts) : -1;
-  const position = Number(end < 0 ? rest : rest.slice(0, end));
-  if (!Number.isInteger(position)) return key;
+  // The item's index leads (`2`, `2/name`, `2\u0000variant`); array tokens are canonical digits.
+  const position = parseInt(rest, 10);
+  if (!(position >= index)) return key;
   if (position === index) return null;
-  return position > index ? `${prefix}${position - 1}${end < 0 ? '' : rest.slice(end)}` : key;
+  return `${prefix}${position - 1}${rest.slice(String(position).length)}`;
 }
