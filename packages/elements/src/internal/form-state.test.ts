@@ -261,3 +261,20 @@ describe('FormState removing items', () => {
     ]).toEqual(['12!', 'z!', 11]);
   });
 });
+
+describe('FormState render versions of value changes', () => {
+  test('a value alone does not re-render its field (the value keys the render cache)', () => {
+    const state = new FormState();
+    state.setValue('/a', 1);
+    state.setValue('/a', 2, true);
+    expect([state.version('/a'), state.version('')]).toEqual([0, 0]);
+  });
+
+  test('a value from elsewhere re-renders a field that showed typed text', () => {
+    const state = new FormState();
+    state.setTyped('/anzahl', '12', { ok: true, value: 12 });
+    const version = state.version('/anzahl');
+    state.setValue('/anzahl', 3);
+    expect(state.version('/anzahl')).toBe(version + 1);
+  });
+});
