@@ -111,12 +111,12 @@ export class StepNavigationController implements ReactiveController {
       this.#host.requestUpdate();
       return;
     }
-    const position = steps.indexOf(step);
-    if (this.#fromReview || position === steps.length - 1) {
+    const following = steps[steps.indexOf(step) + 1];
+    if (this.#fromReview || !following) {
       this.#fromReview = false;
       this.show('review');
     } else {
-      this.show('form', steps[position + 1]?.id);
+      this.show('form', following.id);
     }
   }
 
@@ -124,8 +124,9 @@ export class StepNavigationController implements ReactiveController {
     const steps = this.activeSteps();
     if (this.#options.view() === 'review') return this.show('form', steps[steps.length - 1]?.id);
     const current = this.#options.stepId();
-    const position = steps.findIndex((step) => step.id === current);
-    if (position > 0) this.show('form', steps[position - 1]?.id);
+    // Nothing before the first step (and before a step that does not apply: index -1).
+    const previous = steps[steps.findIndex((step) => step.id === current) - 1];
+    if (previous) this.show('form', previous.id);
   }
 
   /** The review page's "change" for a step: continue then returns to the review page. */

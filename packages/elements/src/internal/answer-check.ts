@@ -27,8 +27,8 @@ export interface CheckedAnswers {
  */
 export class AnswerCheck {
   readonly #source: AnswerCheckSource;
-  #key: { answers: object; validator: Validator } | undefined;
-  #checked: CheckedAnswers | undefined;
+  /** The last result with what it was computed for. */
+  #last: { answers: object; validator: Validator; checked: CheckedAnswers } | undefined;
   #cost = 0;
 
   constructor(source: AnswerCheckSource) {
@@ -44,20 +44,18 @@ export class AnswerCheck {
   get(): CheckedAnswers {
     const answers = this.#source.answers();
     const validator = this.#source.validator();
-    if (this.#checked && this.#key?.answers === answers && this.#key.validator === validator)
-      return this.#checked;
+    if (this.#last?.answers === answers && this.#last.validator === validator) return this.#last.checked;
     const started = performance.now();
     const data = prune(this.#source.definition(), this.#source.shownData());
-    this.#checked = { data, result: validator.validate(data) };
+    const checked = { data, result: validator.validate(data) };
     this.#cost = performance.now() - started;
-    this.#key = { answers, validator };
-    this.#source.checked?.(this.#checked.result);
-    return this.#checked;
+    this.#last = { answers, validator, checked };
+    this.#source.checked?.(checked.result);
+    return checked;
   }
 
   /** Forgets the result (a new definition). */
   reset(): void {
-    this.#checked = undefined;
-    this.#key = undefined;
+    this.#last = undefined;
   }
 }

@@ -71,6 +71,7 @@ export class FormState {
   /** Stores (or with `undefined` removes) a widget's view state; the field re-renders. */
   setViewState(pointer: string, key: string, value: unknown): void {
     const full = `${pointer}\u0000${key}`;
+    // Stryker disable next-line ConditionalExpression: storing undefined reads back like deleting (viewState() is the only reader, and removeItem moves undefined alike).
     if (value === undefined) this.#viewState.delete(full);
     else this.#viewState.set(full, value);
     this.bump(pointer);
@@ -95,7 +96,12 @@ export class FormState {
    * (the value came from somewhere else than typing: a radio, a server, a widget).
    */
   setValue(pointer: string, value: unknown, keepText = false): void {
-    if (!keepText && (this.#texts.delete(pointer) || this.#inputErrors.delete(pointer))) this.bump(pointer);
+    if (!keepText) {
+      // Both go: a short-circuit `||` would keep the input error of a field that also had text.
+      const hadText = this.#texts.delete(pointer);
+      const hadError = this.#inputErrors.delete(pointer);
+      if (hadText || hadError) this.bump(pointer);
+    }
     this.#clearServerErrors(pointer);
     this.#write(pointer, value);
   }
@@ -165,6 +171,7 @@ export class FormState {
     this.#inputErrors = move(this.#inputErrors);
     this.#viewState = move(this.#viewState);
     this.#serverErrors = move(this.#serverErrors);
+    // Stryker disable next-line BooleanLiteral: only the keys of this map are kept, its values are dropped.
     this.#setTouched(new Set(move(new Map([...this.#touched].map((key) => [key, true]))).keys()));
     for (const key of this.#versions.keys())
       if (key.startsWith(prefix)) this.#versions.set(key, (this.#versions.get(key) ?? 0) + 1);
@@ -190,7 +197,6 @@ export class FormState {
 
   /** An edit answers the server's complaint about that field (and about anything inside it). */
   #clearServerErrors(pointer: string): void {
-    if (this.#serverErrors.size === 0) return;
     for (const key of [...this.#serverErrors.keys()]) {
       if (key === pointer || key.startsWith(pointer + '/')) {
         this.#serverErrors.delete(key);
@@ -214,10 +220,9 @@ export class FormState {
 function renumber(key: string, prefix: string, index: number): string | null {
   if (!key.startsWith(prefix)) return key;
   const rest = key.slice(prefix.length);
-  const cuts = [rest.indexOf('/'), rest.indexOf('\u0000')].filter((cut) => cut >= 0);
-  const end = cuts.length > 0 ? Math.min(...cuts) : -1;
-  const position = Number(end < 0 ? rest : rest.slice(0, end));
-  if (!Number.isInteger(position)) return key;
+  // The item's index leads (`2`, `2/name`, `2\u0000variant`); array tokens are canonical digits.
+  const position = parseInt(rest, 10);
+  if (!(position >= index)) return key;
   if (position === index) return null;
-  return position > index ? `${prefix}${position - 1}${end < 0 ? '' : rest.slice(end)}` : key;
+  return `${prefix}${position - 1}${rest.slice(String(position).length)}`;
 }

@@ -40,9 +40,6 @@ export interface ShownErrorsSource {
   bump(pointer: string): void;
 }
 
-/** The kinds whose fields nest other fields (by schema, whichever widget renders them). */
-const CONTAINERS: ReadonlySet<string> = new Set(['object', 'array', 'choice']);
-
 /**
  * Which errors the page shows: a step's errors placed on the fields that render them, limited to
  * touched fields until continuing was attempted.
@@ -51,7 +48,7 @@ export class ShownErrors {
   readonly #source: ShownErrorsSource;
   #shown = new Map<string, ShownError>();
   /** What the last `refresh` computed `#shown` for (`hasErrors` answers from it). */
-  #refreshed: { step: StepDefinition; attempted: boolean } | undefined;
+  #refreshed: { step: StepDefinition | undefined; attempted: boolean } | undefined;
 
   constructor(source: ShownErrorsSource) {
     this.#source = source;
@@ -135,10 +132,8 @@ export class ShownErrors {
     let spec: FieldSpec | undefined = model.specAt(fieldPointer);
     if (spec && fieldIndex >= 0) {
       for (const token of parsePointer(pointer).slice(parsePointer(fieldPointer).length)) {
-        const current: FieldSpec = spec;
-        const next: FieldSpec | undefined = CONTAINERS.has(current.kind)
-          ? model.child(current, token, order)
-          : undefined;
+        // One level down from an object, list or alternatives (`child` knows the kinds that nest).
+        const next: FieldSpec | undefined = model.child(spec, token, order);
         if (!next) break;
         spec = next;
       }
@@ -163,8 +158,9 @@ export class ShownErrors {
         for (const pointer of this.#source.touched()) {
           for (let index = stepFieldIndex(step, pointer); index >= 0 && !fields.has(index);) {
             fields.add(index);
-            const field = step.fields[index] ?? '';
-            index = field === '' ? -1 : stepFieldIndex(step, field.slice(0, field.lastIndexOf('/')));
+            // The parent of the step field `''` is `''` again: the `fields.has` above ends that walk.
+            const field = step.fields[index] as string;
+            index = stepFieldIndex(step, field.slice(0, field.lastIndexOf('/')));
           }
         }
       }
@@ -178,7 +174,7 @@ export class ShownErrors {
       if (previous.get(pointer)?.message !== error.message) this.#source.bump(pointer);
     for (const pointer of previous.keys()) if (!next.has(pointer)) this.#source.bump(pointer);
     this.#shown = next;
-    this.#refreshed = step ? { step, attempted } : undefined;
+    this.#refreshed = { step, attempted };
   }
 
   /** A field counts as touched when it or a field inside it was. */
