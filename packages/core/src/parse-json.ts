@@ -1,7 +1,6 @@
 /** The outcome of `parseJson`: the value, or where and why the text is not JSON. */
 export type ParseJsonResult =
-  | { ok: true; value: unknown }
-  | { ok: false; message: string; line: number; column: number };
+  { ok: true; value: unknown } | { ok: false; message: string; line: number; column: number };
 
 /**
  * `JSON.parse` whose error names line and column (Node's messages often give neither), for JSON
@@ -35,6 +34,7 @@ function syntaxErrorOffset(text: string): number {
   let i = 0;
   const stack: ('{' | '[')[] = [];
   const skipSpace = () => {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: past the end text[i] is undefined, which ' \t\n\r'.includes rejects too, so the bound only makes the loop's end explicit
     while (i < text.length && ' \t\n\r'.includes(text[i] as string)) i++;
   };
   const scanString = (): boolean => {
@@ -47,12 +47,16 @@ function syntaxErrorOffset(text: string): number {
       if (char === 0x5c) {
         const next = text[i + 1];
         if (next === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return ((i += 2), false);
+          // Sticky: exactly the four characters after `\u` (no anchors a slice would make redundant).
+          const hex = /[0-9a-fA-F]{4}/y;
+          hex.lastIndex = i + 2;
+          if (!hex.test(text)) return ((i += 2), false);
           i += 6;
         } else if (next !== undefined && '"\\/bfnrt'.includes(next)) i += 2;
         else return (i++, false);
       } else i++;
     }
+    // Stryker disable next-line BooleanLiteral: the loop ends only at the end of the text, where every caller then fails on the missing next character at the same offset
     return false;
   };
   const scanValue = (): 'open' | boolean => {
@@ -99,7 +103,7 @@ function syntaxErrorOffset(text: string): number {
     }
     // after a value
     const top = stack[stack.length - 1];
-    if (top === undefined) return i < text.length ? i : text.length;
+    if (top === undefined) return i;
     if (text[i] === ',') {
       i++;
       skipSpace();
