@@ -478,3 +478,277 @@ describe('rule codes of file references', () => {
     },
   );
 });
+
+describe('inlineFileRefs, edge cases a caller relies on', () => {
+  it('reports a loader that gives no text, with either loader', async () => {
+    const definition = service({ type: 'object', properties: { o: { $ref: 'ort.json' } } });
+    const expected = [
+      {
+        code: 'file-ref-unreadable',
+        pointer: '/schema/properties/o/$ref',
+        message: 'Cannot read the block "ort.json" (ort.json): the loader returned no text.',
+      },
+    ];
+    expect(
+      problemsOf(() =>
+        inlineFileRefsSync(definition, { base: 'service.json', read: () => undefined as unknown as string }),
+      ),
+    ).toStrictEqual(expected);
+    expect(
+      await problemsOfAsync(() =>
+        inlineFileRefs(definition, { base: 'service.json', read: async () => 7 as unknown as string }),
+      ),
+    ).toStrictEqual(expected);
+  });
+
+  it('names the usual Node read failures in words', () => {
+    const reasons = [
+      Object.assign(new Error('EACCES: x'), { code: 'EACCES' }),
+      Object.assign(new Error('EPERM: x'), { code: 'EPERM' }),
+      Object.assign(new Error('EISDIR: x'), { code: 'EISDIR' }),
+      { code: 'EACCES' },
+      new Error(''),
+    ].map((failure) => {
+      const [problem] = problemsOf(() =>
+        inlineFileRefsSync(service({ type: 'object', properties: { o: { $ref: 'ort.json' } } }), {
+          base: 'service.json',
+          read: () => {
+            throw failure;
+          },
+        }),
+      );
+      return problem?.message;
+    });
+    const prefix = 'Cannot read the block "ort.json" (ort.json): ';
+    expect(reasons).toEqual([
+      prefix + 'permission denied.',
+      prefix + 'permission denied.',
+      prefix + 'it is a directory.',
+      prefix + 'permission denied.',
+      prefix + 'unknown error.',
+    ]);
+  });
+
+  it('reports a reference that is not a decodable file name, without a file for the definition', () => {
+    const problems = problemsOf(() =>
+      inlineFileRefsSync(service({ type: 'object', properties: { o: { $ref: 'a%E0.json' } } }), {
+        base: 'service.json',
+        read: () => '{}',
+      }),
+    );
+    expect(problems).toStrictEqual([
+      {
+        code: 'file-ref-invalid',
+        pointer: '/schema/properties/o/$ref',
+        message: '"a%E0.json" is not a valid file reference.',
+      },
+    ]);
+  });
+
+  it('inlines at most 1000 block files and reports the next one', () => {
+    const properties: Record<string, unknown> = {};
+    for (let index = 0; index <= 1000; index++) properties[`p${index}`] = { $ref: `f${index}.json` };
+    const problems = problemsOf(() =>
+      inlineFileRefsSync(service({ type: 'object', properties }), {
+        base: 'service.json',
+        read: () => '{"type": "string"}',
+      }),
+    );
+    expect(problems).toStrictEqual([
+      {
+        code: 'file-ref-too-many',
+        pointer: '/schema/properties/p1000/$ref',
+        message: 'More than 1000 block files; "f1000.json" is not inlined.',
+      },
+    ]);
+  });
+
+  it('counts up for a third block of the same name', () => {
+    const store = files({ 'x/ort.json': ort, 'y/ort.json': ort, 'z/ort.json': ort });
+    const result = inlineFileRefsSync(
+      service({
+        type: 'object',
+        properties: { a: { $ref: 'x/ort.json' }, b: { $ref: 'y/ort.json' }, c: { $ref: 'z/ort.json' } },
+      }),
+      { base: 'service.json', read: store.read },
+    ) as Json;
+    expect(result.schema.properties).toEqual({
+      a: { $ref: '#/$defs/ort' },
+      b: { $ref: '#/$defs/ort-2' },
+      c: { $ref: '#/$defs/ort-3' },
+    });
+  });
+
+  it('inlines true/false blocks and a fragment into a boolean subschema', () => {
+    const store = files({ 'frei.json': true, 'leer.json': { properties: { x: false } } });
+    const result = inlineFileRefsSync(
+      service({
+        type: 'object',
+        properties: { a: { $ref: 'frei.json' }, b: { $ref: 'leer.json#/properties/x' } },
+      }),
+      { base: 'service.json', read: store.read },
+    ) as Json;
+    expect(result.schema).toEqual({
+      type: 'object',
+      properties: { a: { $ref: '#/$defs/frei' }, b: { $ref: '#/$defs/leer/properties/x' } },
+      $defs: { frei: true, leer: { properties: { x: false } } },
+    });
+  });
+
+  it('says what a block that is no schema is instead', () => {
+    const store = files({ 'n.json': 'null', 'z.json': '5' });
+    const problems = problemsOf(() =>
+      inlineFileRefsSync(
+        service({ type: 'object', properties: { a: { $ref: 'n.json' }, b: { $ref: 'z.json' } } }),
+        {
+          base: 'service.json',
+          read: store.read,
+        },
+      ),
+    );
+    expect(problems.map((problem) => problem.message)).toEqual([
+      'A block is a JSON Schema: an object (or true/false); got null.',
+      'A block is a JSON Schema: an object (or true/false); got a number.',
+    ]);
+  });
+
+  it("moves a block's local references under its $defs name and leaves absolute URIs alone", () => {
+    const store = files({
+      'liste.json': {
+        type: 'array',
+        items: { $ref: '#' },
+        contains: { $ref: '#/$defs/eintrag' },
+        prefixItems: [{ $ref: 'https://example.org/x.json' }],
+        $defs: { eintrag: { type: 'string' } },
+      },
+    });
+    const result = inlineFileRefsSync(
+      service({ type: 'object', properties: { l: { $ref: 'liste.json' } } }),
+      {
+        base: 'service.json',
+        read: store.read,
+      },
+    ) as Json;
+    expect(store.asked).toEqual(['liste.json']);
+    expect(result.schema.$defs.liste).toEqual({
+      type: 'array',
+      items: { $ref: '#/$defs/liste' },
+      contains: { $ref: '#/$defs/liste/$defs/eintrag' },
+      prefixItems: [{ $ref: 'https://example.org/x.json' }],
+      $defs: { eintrag: { type: 'string' } },
+    });
+  });
+
+  it('reports a fragment into an unreadable file only as the unreadable file', () => {
+    const problems = problemsOf(() =>
+      inlineFileRefsSync(
+        service({ type: 'object', properties: { a: { $ref: 'fehlt.json#/properties/x' } } }),
+        {
+          base: 'service.json',
+          read: files({}).read,
+        },
+      ),
+    );
+    expect(problems).toStrictEqual([
+      {
+        code: 'file-ref-unreadable',
+        pointer: '/schema/properties/a/$ref',
+        message: 'Cannot read the block "fehlt.json#/properties/x" (fehlt.json): file not found.',
+      },
+    ]);
+  });
+
+  it('reports fragments that are no pointer or not decodable as unresolved', () => {
+    const store = files({ 'ort.json': ort });
+    const problems = problemsOf(() =>
+      inlineFileRefsSync(
+        service({
+          type: 'object',
+          properties: { a: { $ref: 'ort.json#/%E0' }, b: { $ref: 'ort.json#/title' } },
+        }),
+        { base: 'service.json', read: store.read },
+      ),
+    );
+    expect(problems).toStrictEqual([
+      {
+        code: 'file-ref-unresolved',
+        pointer: '/schema/properties/a/$ref',
+        message: '"ort.json#/%E0" does not resolve: the block has no schema at "/%E0".',
+      },
+      {
+        code: 'file-ref-unresolved',
+        pointer: '/schema/properties/b/$ref',
+        message: '"ort.json#/title" does not resolve: the block has no schema at "/title".',
+      },
+    ]);
+  });
+
+  it('adds neither $defs nor translations when nothing is inlined or translated', () => {
+    const store = files({ 'frei.json': { type: 'string' } });
+    expect(
+      inlineFileRefsSync(service({ type: 'object', $defs: 5 }), { base: 'service.json', read: store.read }),
+    ).toEqual(service({ type: 'object', $defs: 5 }));
+    expect(
+      inlineFileRefsSync(service({ type: 'object' }), { base: 'service.json', read: store.read }),
+    ).toStrictEqual(service({ type: 'object' }));
+    expect(
+      inlineFileRefsSync(service({ type: 'object', properties: { a: { $ref: 'frei.json' } } }), {
+        base: 'service.json',
+        read: store.read,
+      }),
+    ).toStrictEqual(
+      service({
+        type: 'object',
+        properties: { a: { $ref: '#/$defs/frei' } },
+        $defs: { frei: { type: 'string' } },
+      }),
+    );
+  });
+
+  it('reports a $defs that is no object when blocks must go into it', () => {
+    const store = files({ 'frei.json': { type: 'string' } });
+    const problems = problemsOf(() =>
+      inlineFileRefsSync(service({ type: 'object', properties: { a: { $ref: 'frei.json' } }, $defs: [] }), {
+        base: 'service.json',
+        read: store.read,
+      }),
+    );
+    expect(problems).toStrictEqual([
+      {
+        code: 'block-defs-not-object',
+        pointer: '/schema/$defs',
+        message: '"$defs" must be an object; the blocks this schema refers to go into it.',
+      },
+    ]);
+  });
+
+  it('reports block translations that are no object and pointers that are no pointer', () => {
+    const store = files({
+      'a.json': { type: 'string', 'x-translations': 5 },
+      'b.json': { type: 'string', title: 'B', 'x-translations': { en: { title: 'B' } } },
+    });
+    const problems = problemsOf(() =>
+      inlineFileRefsSync(
+        service({ type: 'object', properties: { a: { $ref: 'a.json' }, b: { $ref: 'b.json' } } }),
+        {
+          base: 'service.json',
+          read: store.read,
+        },
+      ),
+    );
+    expect(problems).toStrictEqual([
+      {
+        code: 'block-translations',
+        file: 'a.json',
+        pointer: '/x-translations',
+        message: '"x-translations" maps a locale to texts, e.g. {"en": {"/title": "Address"}}.',
+      },
+      {
+        code: 'block-translations',
+        file: 'b.json',
+        pointer: '/x-translations/en/title',
+        message: '"title" does not point at a text of this block.',
+      },
+    ]);
+  });
+});
