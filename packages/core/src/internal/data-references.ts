@@ -98,6 +98,7 @@ function dataLevels(root: JsonSchemaObject, pointer: string): string[] | undefin
   const levels = [''];
   let at = '';
   let node: unknown = root;
+  // Stryker disable next-line EqualityOperator: one round past the end reads no keyword and adds no level
   for (let i = 0; i < tokens.length; i++) {
     const keyword = tokens[i] as string;
     if (keyword === '$defs' || keyword === 'definitions') return undefined;
