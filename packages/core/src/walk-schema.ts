@@ -15,7 +15,15 @@ const SINGLE = [
   'else',
 ];
 const LISTS = ['allOf', 'anyOf', 'oneOf', 'prefixItems', 'items'];
-const MAPS = ['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas', 'dependencies'];
+/** Keywords whose value maps names (of properties, definitions, trigger fields) to subschemas. */
+export const SCHEMA_MAPS: readonly string[] = [
+  'properties',
+  'patternProperties',
+  '$defs',
+  'definitions',
+  'dependentSchemas',
+  'dependencies',
+];
 
 /**
  * Calls `visit` for every schema object in the tree (not for `true`/`false`), with its JSON Pointer
@@ -42,7 +50,7 @@ export function walkSchema(
           children.push([item, joinPointer(joinPointer(pointer, keyword), index)]),
         );
     }
-    for (const keyword of MAPS) {
+    for (const keyword of SCHEMA_MAPS) {
       const map = node[keyword];
       if (!isPlainObject(map)) continue;
       for (const [name, item] of Object.entries(map))

@@ -4,12 +4,12 @@ import { describeObject } from '../describe-object.js';
 import { getAt, isPlainObject, joinPointer, ownValue, parsePointer } from '../pointer.js';
 import { resolveSchema } from '../resolve-schema.js';
 import { isArraySchema } from './schema-kind.js';
-import { walkSchema } from '../walk-schema.js';
+import { SCHEMA_MAPS, walkSchema } from '../walk-schema.js';
 
 /** A relative JSON Pointer to a value (`1/von`), not to a key (`1#`). */
 const RELATIVE = /^(0|[1-9][0-9]*)((?:\/(?:[^~/]|~[01])*)*)$/;
-/** Keywords whose value maps names to schemas: the token after one is a name, never a keyword. */
-const MAPS = new Set(['properties', 'patternProperties', 'dependentSchemas', 'dependencies']);
+/** After a keyword whose value maps names to schemas, the next token is a name, never a keyword. */
+const MAPS: ReadonlySet<string> = new Set(SCHEMA_MAPS);
 /** Keywords after which the schema describes one level deeper in the data. */
 const LEVEL = new Set([
   'properties',

@@ -1,18 +1,11 @@
 import { defineOwn, isPlainObject } from '../pointer.js';
+import { SCHEMA_MAPS } from '../walk-schema.js';
 
 const TEXT_KEYWORDS = new Set(['title', 'description', '$comment']);
 /** Keywords whose value is data that validation compares with: kept whole, texts and all. */
 const DATA_KEYWORDS = new Set(['const', 'enum']);
 /** Keywords whose object keys are names (of fields, definitions), not keywords: `properties.title` is a field. */
-const NAME_KEYWORDS = new Set([
-  'properties',
-  'patternProperties',
-  '$defs',
-  'definitions',
-  'dependentSchemas',
-  'dependentRequired',
-  'dependencies',
-]);
+const NAME_KEYWORDS: ReadonlySet<string> = new Set([...SCHEMA_MAPS, 'dependentRequired']);
 
 /**
  * The schema as validation sees it, as text: without the texts people read (`title`, `description`,
