@@ -114,6 +114,19 @@ describe('standaloneValidators', () => {
     ]).toEqual([true, false, false]);
   });
 
+  it('ships the data validator without ajv’s English messages, the tenant validator with them (tenant problems quote them)', async () => {
+    const definition = loadDefinition(conditionsDefinition);
+    const tenant = { type: 'object', properties: { gebuehr: { type: 'number' } }, required: ['gebuehr'] };
+    const validators = standaloneValidators({ schema: definition.schema, tenant });
+    expect(validators.code).not.toMatch(/message:/);
+    const data = await run(validators, validators.code);
+    expect(data.validate?.({})).toBe(false);
+    expect(data.validate?.errors?.[0]).not.toHaveProperty('message');
+    const tenantCheck = await run(validators, validators.tenantCode ?? '');
+    expect(tenantCheck.default?.({})).toBe(false);
+    expect(tenantCheck.default?.errors?.[0]).toHaveProperty('message', "must have required property 'gebuehr'");
+  });
+
   it('compiles strictly unless the definition is lenient or the caller says so', () => {
     const schema = { type: 'object', properties: { a: { type: 'string', unbekannt: 1 } } };
     expect(() => standaloneValidators({ schema })).toThrow('strict mode: unknown keyword: "unbekannt"');
