@@ -16,14 +16,23 @@ export function parseJson(text: string): ParseJsonResult {
     const before = text.slice(0, offset);
     const line = before.split('\n').length;
     const column = offset - before.lastIndexOf('\n');
-    const found =
-      offset >= text.length ? 'end of input' : `"${text.slice(offset, offset + 10).split('\n')[0]}"`;
     const reason =
       error instanceof Error && /too deep|stack/i.test(error.message)
         ? 'nested too deeply'
-        : `unexpected ${found}`;
+        : unexpected(text, offset);
     return { ok: false, message: reason, line, column };
   }
+}
+
+/** What the scanner stopped at, said so that a person sees it (a line break or tab shows as nothing). */
+function unexpected(text: string, offset: number): string {
+  if (offset >= text.length) return 'unexpected end of input';
+  const code = text.charCodeAt(offset);
+  // Whitespace outside strings is skipped, so a control character here is raw inside a string (or stray).
+  if (code === 0x0a || code === 0x0d) return 'unexpected line break inside a string (write it as \\n)';
+  if (code < 0x20)
+    return `unexpected control character U+${code.toString(16).toUpperCase().padStart(4, '0')} (write it as an escape, e.g. \\t or \\u0001)`;
+  return `unexpected "${text.slice(offset, offset + 10).split('\n')[0]}"`;
 }
 
 /**
