@@ -24,6 +24,25 @@ describe('hostile data', () => {
     expect(() => activeFields(recursive, deep)).not.toThrow();
   });
 
+  it('answers "too deep" when a portal raises maxDepth past what ajv can recurse (no stack overflow escapes)', () => {
+    const recursive = define({
+      type: 'object',
+      properties: { name: { type: 'string', title: 'Name' }, eltern: { $ref: '#' } },
+    });
+    // The shape check lets the data through; ajv's recursion over the recursive schema overflows.
+    const validator = createValidator(recursive, { limits: { maxDepth: 1_000_000 } });
+    expect(() => validator.validate(deep)).not.toThrow();
+    expect(validator.validate(deep)).toMatchObject({
+      valid: false,
+      errors: [{ keyword: 'limit', params: { limit: 'maxDepth', max: 1_000_000 } }],
+    });
+    expect(validator.validateStep(deep, 'angaben').errors).toMatchObject([
+      { keyword: 'limit', params: { limit: 'maxDepth', max: 1_000_000 } },
+    ]);
+    // A shallow answer is still validated as usual by the same validator afterwards.
+    expect(validator.validate({ name: 'x', eltern: { name: 'y' } })).toEqual({ valid: true, errors: [] });
+  });
+
   it('refuses a huge array before ajv compares its items', () => {
     const tags = define({
       type: 'object',

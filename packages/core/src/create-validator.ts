@@ -62,18 +62,29 @@ export function createValidator(definition: ValidatedDefinition, options: Valida
   const checkXmlChars = definition.xoev !== undefined;
 
   function validate(data: unknown): ValidationResult {
+    try {
+      return validateBounded(data);
+    } catch (error) {
+      return stackExhausted(error);
+    }
+  }
+
+  /**
+   * Every recursion over the data (the shape scans, ajv over a recursive schema) stops at `maxDepth`;
+   * a portal's higher `maxDepth` can exhaust the stack first, and such data is too deep as well.
+   */
+  function stackExhausted(error: unknown): ValidationResult {
+    if (!(error instanceof RangeError)) throw error;
+    return limitError({ limit: 'maxDepth', max: limits.maxDepth });
+  }
+
+  function validateBounded(data: unknown): ValidationResult {
     // The shape is bounded before ajv runs (a 60k-entry array with uniqueItems would keep it busy
     // for minutes); strings and XML characters are checked after it, and on valid data only when the
     // definition has XML. Recursion in ajv (a recursive schema) is bounded by the same depth limit.
     const shape = measureShape(data, limits, checkXmlChars);
     if (shape.exceeded) return limitError(shape.exceeded);
-    let passed: boolean;
-    try {
-      passed = context.validate(data) as boolean;
-    } catch (error) {
-      if (!(error instanceof RangeError)) throw error;
-      return limitError({ limit: 'maxDepth', max: limits.maxDepth });
-    }
+    const passed = context.validate(data) as boolean;
     if (passed && !shape.suspectXml) return { valid: true, errors: [] };
     const ajvErrors = passed ? [] : (context.validate.errors ?? []);
     const scan = scanData(data, limits, checkXmlChars);
@@ -137,8 +148,13 @@ export function createValidator(definition: ValidatedDefinition, options: Valida
     const step = definition.steps?.find((candidate) => candidate.id === stepId);
     if (!step) throw new Error(`efa-forms: the definition has no step "${stepId}"`);
     // Hostile data is measured before prune walks it.
-    const shape = exceedsShapeLimits(data, limits);
-    const result = shape ? limitError(shape) : validate(prune(definition, data));
+    let result: ValidationResult;
+    try {
+      const shape = exceedsShapeLimits(data, limits);
+      result = shape ? limitError(shape) : validate(prune(definition, data));
+    } catch (error) {
+      result = stackExhausted(error);
+    }
     // An error belongs to the step when it is on one of the step's fields or inside one, or on a parent
     // of them ("betrieb" is required); errors about the data as a whole (pointer "") belong to every step.
     // Sets keep this linear in the number of errors (a 1,000-field step can have 1,000 errors).
