@@ -86,6 +86,52 @@ describe('createAjv: vendor annotations in strict mode', () => {
   it('still rejects an unknown keyword that is no x-* annotation', () => {
     const schema: JsonSchemaObject = { type: 'object', requried: ['name'] };
     expect(() => createAjv(schema).compile(schema)).toThrow('strict mode: unknown keyword: "requried"');
+    // Lenient (a peer's schema, `strict: false`): the unknown keyword is ignored, as JSON Schema says.
+    expect(createAjv(schema, 'lenient').compile(schema)({})).toBe(true);
+  });
+});
+
+describe('createAjv: what strict mode refuses and what it leaves to real-world schemas', () => {
+  it('never takes NaN or Infinity for a number, in strict or lenient mode (JSON would send null, XML "NaN")', () => {
+    const schema: JsonSchemaObject = { type: 'object', properties: { betrag: { type: 'number' } } };
+    for (const mode of ['strict', 'lenient'] as const) {
+      const validate = createAjv(schema, mode).compile(schema);
+      expect([
+        validate({ betrag: Number.NaN }),
+        validate({ betrag: Infinity }),
+        validate({ betrag: 1.5 }),
+      ]).toEqual([false, false, true]);
+    }
+  });
+
+  it('compiles draft-07 tuples, union types and properties that also match patternProperties in strict mode', () => {
+    // Each schema with an answer it accepts and one it refuses.
+    const cases: [JsonSchemaObject, unknown, unknown][] = [
+      [
+        { $schema: 'http://json-schema.org/draft-07/schema#', type: 'array', items: [{ type: 'string' }] },
+        ['x'],
+        [1],
+      ],
+      [{ type: 'object', properties: { a: { type: ['string', 'null'] } } }, { a: null }, { a: 1 }],
+      [
+        {
+          type: 'object',
+          properties: { a1: { type: 'string' } },
+          patternProperties: { '^a': { minLength: 2 } },
+        },
+        { a1: 'xy' },
+        { a1: 'x' },
+      ],
+    ];
+    const answers = cases.map(([schema, accepted, refused]) => {
+      const validate = createAjv(schema, 'strict').compile(schema);
+      return [validate(accepted), validate(refused)];
+    });
+    expect(answers).toEqual([
+      [true, false],
+      [true, false],
+      [true, false],
+    ]);
   });
 });
 

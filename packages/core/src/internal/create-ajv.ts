@@ -36,12 +36,13 @@ export function createAjv(
     allErrors: true,
     // Data is untrusted JSON: `required: ["constructor"]` must not be satisfied by Object.prototype.
     ownProperties: true,
-    strict: mode === 'strict',
+    // Each strict option is given (ajv's `strict` only sets their defaults). NaN and Infinity are no
+    // numbers in either mode: JSON sends them as null and XML would carry "NaN".
     strictSchema: mode === 'strict',
+    strictNumbers: true,
     strictTypes: false,
     strictTuples: false,
     strictRequired: false,
-    allowUnionTypes: true,
     allowMatchingProperties: true,
     validateFormats: true,
     // `{"$data": "1/von"}` compares a field with another one (`formatMinimum` of ajv-formats: "bis" not
