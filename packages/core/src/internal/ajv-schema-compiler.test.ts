@@ -36,3 +36,30 @@ describe('ajvSchemaCompiler: condition checks by pointer', () => {
     expect([check({}), check(undefined), check.errors]).toEqual([false, false, null]);
   });
 });
+
+describe('ajvSchemaCompiler: shared compilations', () => {
+  const numbered = (tag: string, n: number): JsonSchemaObject => ({
+    type: 'object',
+    title: `${tag} ${n}`,
+    properties: { a: { type: 'string' } },
+  });
+
+  it('compiles equal schema content once for any number of holders (two forms of one service on a page)', () => {
+    const schema = numbered('same', 1);
+    const first = ajvSchemaCompiler.compile(schema, 'strict').validate;
+    expect(ajvSchemaCompiler.compile(structuredClone(schema), 'strict').validate).toBe(first);
+    // The mode is part of what is compiled.
+    expect(ajvSchemaCompiler.compile(schema, 'lenient').validate).not.toBe(first);
+  });
+
+  it('keeps the 16 most recently used schema contents and drops the least recently used first', () => {
+    const validateOf = (n: number) => ajvSchemaCompiler.compile(numbered('lru', n), 'strict').validate;
+    const kept = Array.from({ length: 16 }, (_, n) => validateOf(n));
+    // Using schema 0 again makes it the most recent, so the 17th pushes out schema 1 instead.
+    expect(validateOf(0)).toBe(kept[0]);
+    validateOf(16);
+    expect(validateOf(0)).toBe(kept[0]);
+    expect(validateOf(2)).toBe(kept[2]);
+    expect(validateOf(1)).not.toBe(kept[1]);
+  });
+});
