@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 import { dateTimeToLocal, localToDateTime, localToTime, timeToLocal } from './date-time.js';
 
 describe('date-time conversions (browser local time <-> RFC 3339)', () => {
@@ -18,5 +18,55 @@ describe('date-time conversions (browser local time <-> RFC 3339)', () => {
     expect(localToTime('9:4')).toBeUndefined();
     expect(timeToLocal('08:15:00+01:00')).toBe('08:15');
     expect(timeToLocal(5)).toBe('');
+  });
+});
+
+describe('date-time conversions away from UTC', () => {
+  const zone = process.env.TZ;
+  afterEach(() => {
+    if (zone === undefined) delete process.env.TZ;
+    else process.env.TZ = zone;
+  });
+
+  test('a person in India enters local time; the stored value carries +05:30 and reads back as entered', () => {
+    process.env.TZ = 'Asia/Kolkata';
+    expect(localToDateTime('2024-05-01T10:30')).toBe('2024-05-01T10:30:00+05:30');
+    expect(localToDateTime('2024-05-01T10:30:15')).toBe('2024-05-01T10:30:15+05:30');
+    expect(dateTimeToLocal('2024-05-01T10:30:00+05:30')).toBe('2024-05-01T10:30');
+    expect(dateTimeToLocal('2024-01-02T03:04:00Z')).toBe('2024-01-02T08:34');
+    expect(localToTime('09:45')).toBe('09:45:00+05:30');
+    expect(localToTime('09:45:30')).toBe('09:45:30+05:30');
+  });
+
+  test('west of UTC the offset is negative, with hours and minutes each of two digits', () => {
+    process.env.TZ = 'America/St_Johns';
+    expect(localToDateTime('2024-01-15T10:30')).toBe('2024-01-15T10:30:00-03:30');
+    expect(localToDateTime('2024-07-15T10:30')).toBe('2024-07-15T10:30:00-02:30');
+    process.env.TZ = 'America/New_York';
+    expect(localToDateTime('2024-01-15T10:30')).toBe('2024-01-15T10:30:00-05:00');
+    expect(dateTimeToLocal('2024-01-15T15:30:00Z')).toBe('2024-01-15T10:30');
+  });
+});
+
+describe('date-time conversions: what is no value', () => {
+  test('a date-time with a year beyond what a date can hold, or without its time, is no value', () => {
+    expect(localToDateTime('999999999-01-01T00:00')).toBeUndefined();
+    expect(localToDateTime('2024-05-01T10')).toBeUndefined();
+    expect(localToDateTime('x2024-05-01T10:30')).toBeUndefined();
+    expect(localToDateTime('24-05-01T10:30')).toBeUndefined();
+  });
+
+  test('an empty or missing stored value gives an empty control', () => {
+    expect(dateTimeToLocal('')).toBe('');
+    expect(dateTimeToLocal(42)).toBe('');
+  });
+
+  test('a time with anything after it, or before it, is no time', () => {
+    expect(localToTime('09:45x')).toBeUndefined();
+    expect(localToTime('x09:45')).toBeUndefined();
+    expect(localToTime('09:45:3')).toBeUndefined();
+    expect(timeToLocal('x08:15')).toBe('');
+    expect(timeToLocal('08:15')).toBe('08:15');
+    expect(timeToLocal('8:15')).toBe('');
   });
 });

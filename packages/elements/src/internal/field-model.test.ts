@@ -615,6 +615,20 @@ describe('FieldModel.reset', () => {
   });
 });
 
+describe('FieldModel.reset, after a new definition', () => {
+  test('a reference reads the new definition', () => {
+    const { model, state } = form();
+    const plz = SCHEMA.properties.adresse.properties.plz;
+    expect(model.resolve(plz).title).toBe('PLZ');
+    state.definition = {
+      ...state.definition,
+      schema: { ...SCHEMA, $defs: { plz: { type: 'string', title: 'Postleitzahl' } } },
+    } as unknown as Definition;
+    model.reset();
+    expect(model.resolve(plz).title).toBe('Postleitzahl');
+  });
+});
+
 describe('FieldModel.shownData', () => {
   test('every group the page shows exists in the data it checks, also when nothing was entered', () => {
     const answers = { name: 'Ada', kinder: [{}], kontakt: { nummer: '1' } };
@@ -686,6 +700,7 @@ describe('FieldModel.valueAt', () => {
     expect(model.valueAt('/kinder/1/vorname')).toBeUndefined();
     expect(model.valueAt('/adresse/ort/x')).toBeUndefined();
     expect(model.valueAt('/adresse/toString')).toBeUndefined();
+    expect(model.valueAt('/adresse/ort/length')).toBeUndefined();
     expect(model.valueAt('/fehlt/x')).toBeUndefined();
   });
 });
