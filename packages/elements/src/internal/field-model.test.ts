@@ -252,6 +252,13 @@ describe('FieldModel.stepFields', () => {
     ]);
   });
 
+  test('a step of nested fields only shows those fields, not their groups', () => {
+    const { model } = form({ answers: { adresse: { ort: 'Kiel' } } });
+    expect(model.stepFields(step('/adresse/ort')).map(([shape, value]) => [shape.pointer, value])).toEqual([
+      ['/adresse/ort', 'Kiel'],
+    ]);
+  });
+
   test('a field inside a read-only group is read-only too', () => {
     const { model } = form({ answers: { amt: { kennung: 'K' } } });
     expect(looks(model.specAt('/amt/kennung'))).toMatchObject({ readOnly: true, depth: 1 });
@@ -310,12 +317,29 @@ describe('FieldModel.specAt and child', () => {
     const { model, state } = form({ answers: { kinder: [{ vorname: 'Ada' }] } });
     expect(model.specAt('/kinder/0')?.value).toEqual({ vorname: 'Ada' });
     expect(model.specAt('/kinder/1')).toBeUndefined();
+    state.answers = { kinder: Array.from({ length: 11 }, (_, index) => ({ vorname: `K${index}` })) };
+    expect(model.specAt('/kinder/10/vorname')?.value).toBe('K10');
+    expect(model.specAt('/kinder/0')?.pointer).toBe('/kinder/0');
+    expect(model.specAt('/kinder/1')?.pointer).toBe('/kinder/1');
+    state.answers = { kinder: [{ vorname: 'Ada' }] };
     expect(model.specAt('/kinder/-1')).toBeUndefined();
     expect(model.specAt('/kinder/0x')).toBeUndefined();
     expect(model.specAt('/kinder/x0')).toBeUndefined();
     expect(model.specAt('/kinder/length')).toBeUndefined();
     state.answers = { kinder: { 0: { vorname: 'Ada' } } };
     expect(model.specAt('/kinder/0')).toBeUndefined();
+  });
+
+  test('nothing inside a group the form shows as JSON', () => {
+    const schema = {
+      type: 'object',
+      properties: {
+        roh: { type: 'object', 'x-efa': { widget: 'json' }, properties: { a: { type: 'string' } } },
+      },
+    };
+    const { model } = form({ schema, answers: { roh: { a: 'x' } } });
+    expect(model.specAt('/roh')?.kind).toBe('json');
+    expect(model.specAt('/roh/a')).toBeUndefined();
   });
 
   test('nothing inside a text, inside a field not in the form, or inside one that does not apply', () => {
