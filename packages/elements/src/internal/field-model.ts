@@ -113,9 +113,7 @@ export class FieldModel {
       infos = infos.map((info) => {
         const before = previous?.get(info.name);
         const stable =
-          before && before.schema !== info.schema && shallowEqual(before.schema, info.schema)
-            ? { ...info, schema: before.schema }
-            : info;
+          before && shallowEqual(before.schema, info.schema) ? { ...info, schema: before.schema } : info;
         current.set(info.name, stable);
         return stable;
       });
@@ -128,6 +126,7 @@ export class FieldModel {
   /** Position of each property in a `describe` result. */
   #positionsOf(infos: FieldInfo[]): Map<string, number> {
     let positions = this.#positions.get(infos);
+    // Stryker disable next-line ConditionalExpression: a cache; positions built again are the same
     if (!positions) {
       positions = new Map(infos.map((info, position) => [info.name, position]));
       this.#positions.set(infos, positions);
@@ -136,6 +135,7 @@ export class FieldModel {
   }
 
   resolve(schema: unknown): JsonSchemaObject {
+    // Stryker disable next-line BlockStatement: a cache; core's resolveSchema answers the same schema with the same object
     if (isPlainObject(schema)) {
       const cached = this.#resolved.get(schema);
       if (cached) return cached;
@@ -210,6 +210,7 @@ export class FieldModel {
    */
   stepFields(step: StepDefinition): [FieldShape, unknown][] {
     const root = this.rootSpec();
+    // Stryker disable next-line ArrowFunction,ConditionalExpression: the short cut for top-level steps; the general walk (specAt) gives the same shapes (a step of nested fields kills `!== 1`, checked by hand)
     const topLevel = step.fields.every((pointer) => this.#tokens(pointer).length === 1);
     if (!topLevel) {
       return step.fields
@@ -219,7 +220,13 @@ export class FieldModel {
     }
     const infos = this.describe(root.schema, root.value);
     let cached = this.#stepShapes.get(step);
-    if (!cached || cached.infos !== infos || cached.root !== root.shape) {
+    if (
+      // Stryker disable next-line ConditionalExpression: a cache; shapes built again are the same ones (childShape caches them)
+      !cached ||
+      cached.infos !== infos ||
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: only the title can give the root a new shape with the same properties, and the children's shapes do not read it
+      cached.root !== root.shape
+    ) {
       const positions = this.#positionsOf(infos);
       const shapes: FieldShape[] = [];
       for (const pointer of step.fields) {
@@ -258,6 +265,7 @@ export class FieldModel {
   /** Tokens of a pointer, parsed once. */
   #tokens(pointer: string): string[] {
     let tokens = this.#parsed.get(pointer);
+    // Stryker disable next-line ConditionalExpression: a cache; a pointer parsed again gives the same tokens
     if (!tokens) this.#parsed.set(pointer, (tokens = parsePointer(pointer)));
     return tokens;
   }
@@ -289,6 +297,7 @@ export class FieldModel {
     let schema = spec.schema;
     if (kind === 'choice') {
       const branch = this.chosenBranch(spec);
+      // Stryker disable next-line ConditionalExpression: a field of kind choice has alternatives, so chosenBranch always returns a schema; `!branch` is for the type only (the `fieldKind` variants are killed)
       if (!branch || fieldKind(branch) !== 'object') return undefined;
       schema = branch;
     } else if (kind !== 'object') {
@@ -296,7 +305,7 @@ export class FieldModel {
     }
     const infos = this.describe(schema, spec.value);
     const index = this.#positionsOf(infos).get(token) ?? -1;
-    if (index < 0 || !infos[index]?.active) return undefined;
+    if (!infos[index]?.active) return undefined;
     order?.push(index);
     return this.childSpec(spec, infos[index] as FieldInfo);
   }
@@ -407,6 +416,7 @@ function childPointers(
   const pointer = joinPointer(parent.pointer, token);
   return {
     pointer,
+    // Stryker disable next-line ConditionalExpression: joining the id base gives the same string when it equals the pointer; the check only shares one string (its `true` variant is killed by the alternative's view test)
     idBase: parent.idBase === parent.pointer ? pointer : joinPointer(parent.idBase, token),
     name: token,
   };

@@ -180,6 +180,14 @@ describe('ShownErrors.stepErrors', () => {
     expect(errors.isOutsideSteps('/mail', [step('eins')])).toBe(true);
   });
 
+  test('an error no step holds is not shown on a step before the last, even when that step has none of its own', () => {
+    const { errors, step } = form({ active: ['eins', 'zwei'], check: [error('/extra', 'Extra fehlt')] });
+    expect(errors.stepErrors(step('eins'))).toEqual([]);
+    expect(brief(errors.stepErrors(step('zwei')))).toEqual([
+      { target: '/mail', message: 'Extra fehlt', order: [MAX] },
+    ]);
+  });
+
   test("the server's error comes first, then the typing error, then the validator's: one error per field", () => {
     const { errors, step } = form({
       server: [

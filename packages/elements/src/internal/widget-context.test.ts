@@ -152,6 +152,78 @@ describe('WidgetContextFactory', () => {
     expect(spread.renderProperties(schema)).toEqual(['properties', '/liste', schema]);
   });
 
+  it('describes the control by its error alone when it has no hint, and by its hint alone while no error shows', () => {
+    const { value } = host({ shownError: (pointer) => (pointer === '/a' ? 'Fehler' : undefined) });
+    const contexts = new WidgetContextFactory(value);
+    expect(
+      contexts.create(spec('/a', { type: 'string', description: 7 } as unknown as JsonSchemaObject), strings),
+    ).toMatchObject({
+      description: undefined,
+      error: 'Fehler',
+      describedBy: 'f_2f_a-error',
+    });
+    expect(contexts.create(spec('/b', { type: 'string', description: 'Hinweis' }), strings).describedBy).toBe(
+      'f_2f_b-hint',
+    );
+  });
+
+  it('hands the widget what the field model knows of the field', () => {
+    const { value } = host();
+    const schema = { type: 'string', title: 'Name', 'x-efa': { widget: 'textarea' } };
+    const ctx = new WidgetContextFactory(value).create(
+      spec('/person/name', schema, {
+        required: true,
+        readOnly: true,
+        depth: 1,
+        value: 'Ada',
+        idBase: '/p/~v/name',
+      }),
+      strings,
+    );
+    expect(ctx).toMatchObject({
+      pointer: '/person/name',
+      name: 'name',
+      schema,
+      hints: { widget: 'textarea' },
+      label: 'Name',
+      required: true,
+      readOnly: true,
+      depth: 1,
+      value: 'Ada',
+      strings,
+    });
+    expect(ctx.ids.control).toBe('f_2f_p_2f__7e_v_2f_name');
+  });
+
+  it('reads the options of a list whose items are a reference, and none when the items are no schema object', () => {
+    const colours = { oneOf: [{ const: 'r', title: 'Rot' }] };
+    const { value } = host({
+      resolve: (schema) =>
+        ((schema as JsonSchemaObject).$ref === '#/$defs/farbe' ? colours : {}) as JsonSchemaObject,
+    });
+    const contexts = new WidgetContextFactory(value);
+    const listed = contexts.create(
+      spec('/farben', { type: 'array', items: { $ref: '#/$defs/farbe' } }),
+      strings,
+    );
+    expect(listed.options.map((option) => option.label)).toEqual(['Rot']);
+    const tuple = [{ $ref: '#/$defs/farbe' }] as unknown as JsonSchemaObject;
+    expect(contexts.create(spec('/paar', { type: 'array', items: tuple }), strings).options).toEqual([]);
+  });
+
+  it('adds the first item to a list not answered yet, and renders its own properties by default', () => {
+    const { calls, value } = host({
+      valueAt: () => undefined,
+      resolve: () => ({ type: 'string', title: 'X' }),
+    });
+    const schema = { type: 'object', title: 'Gruppe' };
+    const ctx = new WidgetContextFactory(value).create(spec('/gruppe', schema), strings);
+    expect(ctx.addItem({ a: 1 })).toBe(0);
+    expect(calls).toEqual([['setValue', '/gruppe', [{ a: 1 }]]]);
+    expect(ctx.renderProperties()).toEqual(['properties', '/gruppe', schema]);
+    expect(ctx.resolve({ $ref: '#/x' })).toEqual({ type: 'string', title: 'X' });
+  });
+
   it('keeps view state per field', () => {
     const { value } = host();
     const contexts = new WidgetContextFactory(value);
