@@ -55,7 +55,7 @@ export function createAjv(
   addFormats(ajv);
   addGermanFormats(ajv);
   for (const keyword of new Set([...ANNOTATION_KEYWORDS, ...vendorKeywords(schema)])) {
-    ajv.addKeyword({ keyword, schemaType: ['object', 'array', 'string', 'number', 'boolean', 'null'] });
+    ajv.addKeyword({ keyword }); // an annotation: any value, no check
   }
   return ajv;
 }
