@@ -50,6 +50,18 @@ describe('date-time conversions away from UTC', () => {
     offset(() => -60);
     expect(localToDateTime('2024-01-15T10:30')).toBe('2024-01-15T10:30:00+01:00');
   });
+
+  test('the offset is that of the entered day itself, also on the last day before the clocks change', () => {
+    offset((date) => (date.getMonth() < 3 ? 210 : 150));
+    expect(localToDateTime('2024-03-31T23:59')).toBe('2024-03-31T23:59:00-03:30');
+    expect(localToDateTime('2024-04-01T00:00')).toBe('2024-04-01T00:00:00-02:30');
+  });
+
+  test('in UTC (Iceland, a server) the offset is +00:00, never -00:00', () => {
+    offset(() => 0);
+    expect(localToDateTime('2024-01-15T10:30')).toBe('2024-01-15T10:30:00+00:00');
+    expect(localToTime('10:30')).toBe('10:30:00+00:00');
+  });
 });
 
 describe('date-time conversions: what is no value', () => {

@@ -30,8 +30,8 @@ export function localToDateTime(local: string): string | undefined {
 
 /** An RFC 3339 date-time as the local `datetime-local` value; other text is given back unchanged. */
 export function dateTimeToLocal(value: unknown): string {
-  if (typeof value !== 'string' || value === '') return '';
-  const date = new Date(value);
+  if (typeof value !== 'string') return '';
+  const date = new Date(value); // '' is no date either: given back as it is
   if (Number.isNaN(date.getTime())) return value;
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
