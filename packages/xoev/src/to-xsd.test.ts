@@ -135,6 +135,13 @@ describe('toXsd: structure', () => {
 
   it('documents fields with their titles and descriptions', () => {
     expect(xsd).toContain('<xs:documentation>Straße</xs:documentation>');
+    const described = xoevDefinition({
+      type: 'object',
+      properties: { ort: { type: 'string', title: 'Ort', description: 'Wo Sie wohnen.' } },
+    });
+    expect(toXsd(described)).toContain(
+      '<xs:documentation>Ort</xs:documentation>\n              <xs:documentation>Wo Sie wohnen.</xs:documentation>',
+    );
   });
 
   it('leaves out, with a comment, what XSD cannot say, and never a pattern that rejects valid data', () => {
@@ -235,6 +242,16 @@ describe('toXsd: definitions XML cannot express', () => {
     ],
     ['a field without type', { type: 'object', properties: { a: { title: 'A' } } }, '/a'],
     [
+      'a code list without options',
+      {
+        type: 'object',
+        properties: {
+          a: { type: 'string', title: 'A', 'x-xoev': { codeList: { listURI: 'urn:x', listVersionID: '1' } } },
+        },
+      },
+      '/a',
+    ],
+    [
       'a tuple',
       { type: 'object', properties: { a: { type: 'array', title: 'A', prefixItems: [{ type: 'string' }] } } },
       '/a',
@@ -242,6 +259,33 @@ describe('toXsd: definitions XML cannot express', () => {
   ])('refuses %s with the pointer of the field', (_name, schema, pointer) => {
     // Built around the linter, which refuses some of these too: toXsd must not rely on it.
     expect(caught(() => toXsd({ ...sink, schema: schema as JsonSchemaObject })).pointer).toBe(pointer);
+  });
+
+  it.each([
+    [
+      { 'a b': { type: 'string', title: 'A' } },
+      'efa-forms: the field "/a b" has no valid XML element name ("a b"); set x-xoev.element',
+    ],
+    [
+      { a: { type: 'string', title: 'A' }, b: { type: 'string', title: 'B', 'x-xoev': { element: 'a' } } },
+      'efa-forms: the fields "/a" and "/b" both map to the XML element <a>',
+    ],
+    [
+      { a: { type: 'string', title: 'A', 'x-xoev': { codeList: { listURI: 'urn:x', listVersionID: '1' } } } },
+      'efa-forms: the field "/a" has x-xoev.codeList but no enum or oneOf/const options',
+    ],
+    [
+      { a: { type: ['string', 'number'], title: 'A' } },
+      'efa-forms: the field "/a" has no XML mapping: several types (string, number)',
+    ],
+    [
+      { a: { type: ['integer', 'number', 'string'], title: 'A' } },
+      'efa-forms: the field "/a" has no XML mapping: several types (integer, number, string)',
+    ],
+    [{ a: { title: 'A' } }, 'efa-forms: the field "/a" has no XML mapping: no type'],
+  ])('tells the portal developer what to change: %j', (properties, message) => {
+    const schema = { type: 'object', properties } as JsonSchemaObject;
+    expect(caught(() => toXsd({ ...sink, schema })).message).toBe(message);
   });
 
   it('needs xoev settings with XML names', () => {
@@ -253,6 +297,42 @@ describe('toXsd: definitions XML cannot express', () => {
     expect(caught(() => toXsd({ ...sink, xoev: { ...sink.xoev!, message: 'a:b' } })).pointer).toBe(
       '/xoev/message',
     );
+  });
+
+  it('says why the settings are refused', () => {
+    expect(caught(() => toXsd({ ...sink, xoev: undefined })).message).toBe(
+      'efa-forms: the definition has no "xoev" settings, so it has no XML message',
+    );
+    expect(caught(() => toXsd({ ...sink, xoev: { ...sink.xoev!, message: 'a:b' } })).message).toBe(
+      'efa-forms: xoev.message "a:b" is not an XML name (NCName)',
+    );
+    expect(caught(() => toXsd({ ...sink, xoev: { ...sink.xoev!, prefix: 'xs' } })).message).toBe(
+      'efa-forms: xoev.prefix "xs" is reserved',
+    );
+  });
+
+  it.each([
+    'bn-g2g',
+    'bn-beh',
+    'bn-kom',
+    'xoev-code',
+    'din91379',
+    'xs',
+    'xsi',
+    'xml',
+    'xmlns',
+    'xmlabc',
+    'XmlAbc',
+  ])('refuses the prefix %s, which the message or XML itself already uses', (prefix) => {
+    expect(caught(() => toXsd({ ...sink, xoev: { ...sink.xoev!, prefix } })).pointer).toBe('/xoev/prefix');
+  });
+
+  it('accepts a prefix that only contains or ends with "xml"', () => {
+    for (const prefix of ['axml', 'myxml']) {
+      expect(toXsd({ ...sink, xoev: { ...sink.xoev!, prefix } })).toContain(
+        `xmlns:${prefix}="urn:efa-forms:test:1"`,
+      );
+    }
   });
 });
 
