@@ -67,6 +67,23 @@ describe('fromXml: round trip', () => {
     expect(fromXml(sink, privat).data).toEqual({ name: 'x', art: 'privat' });
   });
 
+  it('puts back a required empty list in a group that holds nothing else', () => {
+    const definition = xoevDefinition({
+      type: 'object',
+      properties: {
+        gruppe: {
+          type: 'object',
+          title: 'Gruppe',
+          properties: { liste: { type: 'array', title: 'Liste', items: { type: 'string' } } },
+          required: ['liste'],
+        },
+      },
+      required: ['gruppe'],
+    });
+    const data = { gruppe: { liste: [] } };
+    expect(fromXml(definition, toXml(definition, data, FIXED_HEADER)).data).toEqual(data);
+  });
+
   it('reads any prefixes, default namespaces, one-line layout, comments, CDATA and CRLF line ends', () => {
     const rewritten = xml
       .replace(

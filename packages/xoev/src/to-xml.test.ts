@@ -207,6 +207,60 @@ describe('toXml: the body', () => {
     expect(written).not.toContain('<t:plz');
   });
 
+  it('writes a required group without answers as an empty element', () => {
+    const definition = xoevDefinition({
+      type: 'object',
+      properties: {
+        leer: { type: 'object', title: 'Leer', properties: { x: { type: 'string', title: 'X' } } },
+      },
+      required: ['leer'],
+    });
+    for (const indent of ['  ', '']) {
+      expect(body(toXml(definition, { leer: {} }, { ...FIXED_HEADER, indent }))).toBe(
+        indent === '' ? '<t:leer/></t:test.nachricht.0001>' : '\n  <t:leer/>\n</t:test.nachricht.0001>\n',
+      );
+    }
+  });
+
+  it('writes lists of lists with an element per inner list', () => {
+    const definition = xoevDefinition({
+      type: 'object',
+      properties: {
+        matrix: {
+          type: 'array',
+          title: 'Matrix',
+          items: { type: 'array', items: { type: 'integer', 'x-xoev': { element: 'zeile' } } },
+        },
+      },
+    });
+    expect(body(toXml(definition, { matrix: [[1, 2], [3]] }, FIXED_HEADER))).toBe(
+      [
+        '',
+        '  <t:matrix>',
+        '    <t:zeile>1</t:zeile>',
+        '    <t:zeile>2</t:zeile>',
+        '  </t:matrix>',
+        '  <t:matrix>',
+        '    <t:zeile>3</t:zeile>',
+        '  </t:matrix>',
+        '</t:test.nachricht.0001>',
+        '',
+      ].join('\n'),
+    );
+    expect(caught(() => toXml(definition, { matrix: [5] }, { prevalidated: true })).message).toBe(
+      'efa-forms: the value at "/matrix/0" is not an array',
+    );
+  });
+
+  it('writes yes and no as xs:boolean true and false', () => {
+    expect(body(toXml(sink, { name: 'x', art: 'privat', aktiv: true }, FIXED_HEADER))).toContain(
+      '<t:aktiv>true</t:aktiv>',
+    );
+    expect(body(toXml(sink, { name: 'x', art: 'privat', aktiv: false }, FIXED_HEADER))).toContain(
+      '<t:aktiv>false</t:aktiv>',
+    );
+  });
+
   it('writes numbers in XSD canonical form', () => {
     const numbers = toXml(sink, { name: 'x', art: 'privat', betrag: 1e-7, anzahl: 0 }, FIXED_HEADER);
     expect(numbers).toContain('<t:betrag>0.0000001</t:betrag>');
@@ -276,6 +330,30 @@ describe('toXml: refusals', () => {
     );
   });
 
+  it('refuses a code whose code or name XML 1.0 cannot carry, each time it is chosen', () => {
+    for (const [code, title] of [
+      ['DE', 'Deutsch\u0001land'],
+      ['D\u0001E', 'Deutschland'],
+    ]) {
+      const definition = xoevDefinition({
+        type: 'object',
+        properties: {
+          land: {
+            title: 'Land',
+            oneOf: [{ const: code, title }],
+            'x-xoev': { codeList: { listURI: 'urn:x:land', listVersionID: '1' } },
+          },
+        },
+      });
+      for (let time = 0; time < 2; time++) {
+        const error = caught(() =>
+          toXml(definition, { land: code }, { ...FIXED_HEADER, prevalidated: true }),
+        );
+        expect([error.name, error.pointer]).toEqual(['XmlValueError', '/land']);
+      }
+    }
+  });
+
   it('refuses values valid in JSON Schema that XSD types cannot carry, naming the field', () => {
     expect(
       caught(() => toXml(sink, { name: 'x', art: 'privat', datum: '0000-01-01' }, FIXED_HEADER)).pointer,
@@ -299,6 +377,46 @@ describe('toXml: refusals', () => {
     expect(caught(() => toXml(sink, { personen: {} }, { prevalidated: true })).pointer).toBe('/personen');
     expect(caught(() => toXml(sink, { farbe: 'blau' }, { prevalidated: true })).pointer).toBe('/farbe');
     expect(caught(() => toXml(sink, [], { prevalidated: true })).pointer).toBe('');
+  });
+
+  it('says for prevalidated data which value has the wrong type and what it needs', () => {
+    const message = (data: unknown) => caught(() => toXml(sink, data, { prevalidated: true })).message;
+    expect(message({ name: 5 })).toBe('efa-forms: the value at "/name" is not a string');
+    expect(message({ personen: {} })).toBe('efa-forms: the value at "/personen" is not an array');
+    expect(message({ adresse: 'Weg 1' })).toBe('efa-forms: the value at "/adresse" is not an object');
+    expect(message({ datum: 20250101 })).toBe('efa-forms: the value at "/datum" is not a string');
+    expect(message({ anhang: 1 })).toBe('efa-forms: the value at "/anhang" is not a string');
+    expect(message({ anzahl: 1.5 })).toBe('efa-forms: the value at "/anzahl" is not an integer');
+    expect(message({ betrag: Number.NaN })).toBe('efa-forms: the value at "/betrag" is not a number');
+    expect(message({ aktiv: 'ja' })).toBe('efa-forms: the value at "/aktiv" is not a boolean');
+    expect(message({ farbe: 'blau' })).toBe('efa-forms: the value at "/farbe" is not one of the options');
+    expect(message({ anhang: 'not base64!' })).toBe(
+      'efa-forms: the value at "/anhang" is not base64 (xs:base64Binary)',
+    );
+    expect(message({ datum: '0000-01-01' })).toMatch(
+      /^efa-forms: the value at "\/datum" cannot be written as xs:date: ./,
+    );
+    expect(message({ name: 'x', extra: 1 })).toBe(
+      'efa-forms: "/extra" is not a property of the schema and has no XML element',
+    );
+  });
+
+  it('writes no element for a key holding undefined in prevalidated data', () => {
+    const written = body(
+      toXml(sink, { name: 'x', anzahl: undefined }, { ...FIXED_HEADER, prevalidated: true }),
+    );
+    expect(written).toContain('<t:name>x</t:name>');
+    expect(written).not.toContain('anzahl');
+  });
+
+  it('is not misled by enumerable properties added to Object.prototype', () => {
+    const prototype = Object.prototype as Record<string, unknown>;
+    prototype.polluted = 'yes';
+    try {
+      expect(body(toXml(sink, { name: 'x', art: 'privat' }, FIXED_HEADER))).toContain('<t:name>x</t:name>');
+    } finally {
+      delete prototype.polluted;
+    }
   });
 
   it('refuses in toXmlElement exactly what toXml refuses, with the same error (one writer behind both)', () => {

@@ -120,6 +120,109 @@ describe('toXsd: structure', () => {
     expect(xsd).toContain('<xs:pattern value="[0-9]{5}"/>');
   });
 
+  it('writes the tightest bounds XSD can say, formats as their XSD types, and typed enumerations', () => {
+    const definition = xoevDefinition({
+      type: 'object',
+      properties: {
+        ganz: { type: 'integer', title: 'G', exclusiveMinimum: 0.5, exclusiveMaximum: 9.5 },
+        ganz2: { type: 'integer', title: 'G2', minimum: 1.2, maximum: 8.7, multipleOf: 1 },
+        ganz3: { type: 'integer', title: 'G3', exclusiveMinimum: 1, exclusiveMaximum: 9 },
+        gleich: {
+          type: 'number',
+          title: 'Gl',
+          minimum: 2,
+          exclusiveMinimum: 2,
+          maximum: 9,
+          exclusiveMaximum: 9,
+        },
+        frei: { type: 'string', title: 'F' },
+        din: { type: 'string', title: 'Din', format: 'din-91379-a' },
+        beide: {
+          type: 'number',
+          title: 'B',
+          minimum: 1,
+          exclusiveMinimum: 2,
+          maximum: 10,
+          exclusiveMaximum: 9,
+        },
+        beide2: {
+          type: 'number',
+          title: 'B2',
+          minimum: 3,
+          exclusiveMinimum: 2,
+          maximum: 8,
+          exclusiveMaximum: 9,
+        },
+        datei: { type: 'string', title: 'D', contentEncoding: 'base64', contentMediaType: 'application/pdf' },
+        bild: { type: 'string', title: 'Bild', contentEncoding: 'base64' },
+        tag: { type: 'string', title: 'T', format: 'date' },
+        zeit: { type: 'string', title: 'Z', format: 'time' },
+        dt: { type: 'string', title: 'DT', format: 'date-time' },
+        plz: { type: 'string', title: 'P', format: 'de-postcode' },
+        plz2: { type: 'string', title: 'P2', format: 'de-postcode', pattern: '^[0-9]+$' },
+        mail: { type: 'string', title: 'M', format: 'email', minLength: 0 },
+        ja: {
+          type: 'boolean',
+          title: 'J',
+          oneOf: [
+            { const: true, title: 'Ja' },
+            { const: false, title: 'Nein' },
+          ],
+        },
+        zahlen: {
+          title: 'Zn',
+          oneOf: [
+            { const: 1, title: 'Eins' },
+            { const: 2, title: 'Zwei' },
+          ],
+        },
+        dez: {
+          title: 'Dz',
+          oneOf: [
+            { const: 1.5, title: 'Anderthalb' },
+            { const: 2, title: 'Zwei' },
+          ],
+        },
+      },
+    });
+    const written = toXsd(definition);
+    const restrictionOf = (name: string) => {
+      const start = written.indexOf(`<xs:element name="${name}"`);
+      const end = written.indexOf('</xs:element>', start);
+      const text = written.slice(start, end);
+      return [
+        /<xs:element [^>]*type="([^"]+)"/.exec(text)?.[1] ?? /<xs:restriction base="([^"]+)"/.exec(text)?.[1],
+        ...[...text.matchAll(/<xs:(\w+) value="([^"]*)"\/?>/g)].map((match) => `${match[1]}=${match[2]}`),
+      ];
+    };
+    expect(restrictionOf('ganz')).toEqual(['xs:integer', 'minInclusive=1', 'maxInclusive=9']);
+    expect(restrictionOf('ganz2')).toEqual(['xs:integer', 'minInclusive=2', 'maxInclusive=8']);
+    expect(restrictionOf('ganz3')).toEqual(['xs:integer', 'minExclusive=1', 'maxExclusive=9']);
+    expect(restrictionOf('gleich')).toEqual(['xs:decimal', 'minExclusive=2', 'maxExclusive=9']);
+    expect(restrictionOf('frei')).toEqual(['xs:string']);
+    expect(restrictionOf('din')).toEqual(['din91379:datatypeA']);
+    expect(restrictionOf('beide')).toEqual(['xs:decimal', 'minExclusive=2', 'maxExclusive=9']);
+    expect(restrictionOf('beide2')).toEqual(['xs:decimal', 'minInclusive=3', 'maxInclusive=8']);
+    expect(restrictionOf('datei')).toEqual(['xs:base64Binary']);
+    expect(restrictionOf('bild')).toEqual(['xs:base64Binary']);
+    expect(restrictionOf('tag')).toEqual(['xs:date']);
+    expect(restrictionOf('zeit')).toEqual(['xs:time']);
+    expect(restrictionOf('dt')).toEqual(['xs:dateTime']);
+    expect(restrictionOf('plz')).toEqual(['xs:string', 'pattern=[0-9]{5}']);
+    expect(restrictionOf('plz2')).toEqual(['xs:string', 'pattern=[0-9]+']);
+    expect(restrictionOf('mail')).toEqual(['xs:string']);
+    expect(restrictionOf('ja')).toEqual(['xs:boolean', 'pattern=true|1|false|0']);
+    expect(restrictionOf('zahlen')).toEqual(['xs:integer', 'enumeration=1', 'enumeration=2']);
+    expect(restrictionOf('dez')).toEqual(['xs:decimal', 'enumeration=1.5', 'enumeration=2']);
+    const comments = [...written.matchAll(/<!-- (.*?) -->/g)].map((match) => match[1]).slice(1);
+    expect(comments).toEqual([
+      'datei: media type application/pdf (contentMediaType)',
+      'plz: format "de-postcode" is checked by the JSON Schema only (the pattern is its outline)',
+      'plz2: format "de-postcode" is checked by the JSON Schema only',
+      'mail: format "email" is checked by the JSON Schema only',
+    ]);
+  });
+
   it('restricts xoev-code:Code per code list, with fixed listURI and listVersionID', () => {
     const code = complexType('Code.LandType');
     const restriction = elements(elements(code, 'xs:complexContent')[0], 'xs:restriction')[0] as Element;
@@ -135,6 +238,13 @@ describe('toXsd: structure', () => {
 
   it('documents fields with their titles and descriptions', () => {
     expect(xsd).toContain('<xs:documentation>Straße</xs:documentation>');
+    const described = xoevDefinition({
+      type: 'object',
+      properties: { ort: { type: 'string', title: 'Ort', description: 'Wo Sie wohnen.' } },
+    });
+    expect(toXsd(described)).toContain(
+      '<xs:documentation>Ort</xs:documentation>\n              <xs:documentation>Wo Sie wohnen.</xs:documentation>',
+    );
   });
 
   it('leaves out, with a comment, what XSD cannot say, and never a pattern that rejects valid data', () => {
@@ -235,6 +345,16 @@ describe('toXsd: definitions XML cannot express', () => {
     ],
     ['a field without type', { type: 'object', properties: { a: { title: 'A' } } }, '/a'],
     [
+      'a code list without options',
+      {
+        type: 'object',
+        properties: {
+          a: { type: 'string', title: 'A', 'x-xoev': { codeList: { listURI: 'urn:x', listVersionID: '1' } } },
+        },
+      },
+      '/a',
+    ],
+    [
       'a tuple',
       { type: 'object', properties: { a: { type: 'array', title: 'A', prefixItems: [{ type: 'string' }] } } },
       '/a',
@@ -242,6 +362,33 @@ describe('toXsd: definitions XML cannot express', () => {
   ])('refuses %s with the pointer of the field', (_name, schema, pointer) => {
     // Built around the linter, which refuses some of these too: toXsd must not rely on it.
     expect(caught(() => toXsd({ ...sink, schema: schema as JsonSchemaObject })).pointer).toBe(pointer);
+  });
+
+  it.each([
+    [
+      { 'a b': { type: 'string', title: 'A' } },
+      'efa-forms: the field "/a b" has no valid XML element name ("a b"); set x-xoev.element',
+    ],
+    [
+      { a: { type: 'string', title: 'A' }, b: { type: 'string', title: 'B', 'x-xoev': { element: 'a' } } },
+      'efa-forms: the fields "/a" and "/b" both map to the XML element <a>',
+    ],
+    [
+      { a: { type: 'string', title: 'A', 'x-xoev': { codeList: { listURI: 'urn:x', listVersionID: '1' } } } },
+      'efa-forms: the field "/a" has x-xoev.codeList but no enum or oneOf/const options',
+    ],
+    [
+      { a: { type: ['string', 'number'], title: 'A' } },
+      'efa-forms: the field "/a" has no XML mapping: several types (string, number)',
+    ],
+    [
+      { a: { type: ['integer', 'number', 'string'], title: 'A' } },
+      'efa-forms: the field "/a" has no XML mapping: several types (integer, number, string)',
+    ],
+    [{ a: { title: 'A' } }, 'efa-forms: the field "/a" has no XML mapping: no type'],
+  ])('tells the portal developer what to change: %j', (properties, message) => {
+    const schema = { type: 'object', properties } as JsonSchemaObject;
+    expect(caught(() => toXsd({ ...sink, schema })).message).toBe(message);
   });
 
   it('needs xoev settings with XML names', () => {
@@ -253,6 +400,42 @@ describe('toXsd: definitions XML cannot express', () => {
     expect(caught(() => toXsd({ ...sink, xoev: { ...sink.xoev!, message: 'a:b' } })).pointer).toBe(
       '/xoev/message',
     );
+  });
+
+  it('says why the settings are refused', () => {
+    expect(caught(() => toXsd({ ...sink, xoev: undefined })).message).toBe(
+      'efa-forms: the definition has no "xoev" settings, so it has no XML message',
+    );
+    expect(caught(() => toXsd({ ...sink, xoev: { ...sink.xoev!, message: 'a:b' } })).message).toBe(
+      'efa-forms: xoev.message "a:b" is not an XML name (NCName)',
+    );
+    expect(caught(() => toXsd({ ...sink, xoev: { ...sink.xoev!, prefix: 'xs' } })).message).toBe(
+      'efa-forms: xoev.prefix "xs" is reserved',
+    );
+  });
+
+  it.each([
+    'bn-g2g',
+    'bn-beh',
+    'bn-kom',
+    'xoev-code',
+    'din91379',
+    'xs',
+    'xsi',
+    'xml',
+    'xmlns',
+    'xmlabc',
+    'XmlAbc',
+  ])('refuses the prefix %s, which the message or XML itself already uses', (prefix) => {
+    expect(caught(() => toXsd({ ...sink, xoev: { ...sink.xoev!, prefix } })).pointer).toBe('/xoev/prefix');
+  });
+
+  it('accepts a prefix that only contains or ends with "xml"', () => {
+    for (const prefix of ['axml', 'myxml']) {
+      expect(toXsd({ ...sink, xoev: { ...sink.xoev!, prefix } })).toContain(
+        `xmlns:${prefix}="urn:efa-forms:test:1"`,
+      );
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { xoevDefinition } from '../test-support/definitions.js';
+import { FIXED_HEADER, xoevDefinition } from '../test-support/definitions.js';
 import { gewerbe } from '../test-support/gewerbe.js';
 import { xmlPlan, type ObjectNode } from './xml-plan.js';
 import { toXml } from '../to-xml.js';
@@ -117,7 +117,7 @@ describe('xmlPlan', () => {
     expect(xmllintCli(toXsd(definition), [toXml(definition, data)]).status).toBe(0);
   });
 
-  it('keeps type names unique', () => {
+  it('names object types after their element path and keeps the names unique', () => {
     const definition = xoevDefinition({
       type: 'object',
       properties: {
@@ -133,7 +133,8 @@ describe('xmlPlan', () => {
       },
     });
     const names = xmlPlan(definition).objects.map((object) => object.typeName);
-    expect(new Set(names).size).toBe(names.length);
+    // Named after the path of elements; a clash gets a number.
+    expect(names).toEqual(['Test.Nachricht.0001Type', 'AType', 'A.BType', 'ABType', 'A.B2Type']);
     expect(
       xmllintCli(toXsd(definition), [
         toXml(definition, { a: { b: { c: 'x' } }, aB: { x: 'y' }, 'A.B': { y: 'z' } }),
@@ -155,6 +156,71 @@ describe('xmlPlan', () => {
       ],
     });
     expect(summary(xmlPlan(definition).root)).toEqual(['a>a string required', 'b>b string', 'c>c boolean']);
+  });
+
+  it('makes required of the schema and of every allOf member unconditional (minOccurs 1)', () => {
+    // core folds only the first allOf member's required into a schema without its own.
+    const definition = xoevDefinition({
+      type: 'object',
+      properties: {
+        a: { type: 'string', title: 'A' },
+        b: { type: 'string', title: 'B' },
+        c: { type: 'string', title: 'C' },
+        d: { type: 'string', title: 'D' },
+      },
+      required: ['c'],
+      allOf: [{ required: ['a'] }, { required: ['b'] }],
+    });
+    expect(summary(xmlPlan(definition).root)).toEqual([
+      'a>a string required',
+      'b>b string required',
+      'c>c string required',
+      'd>d string',
+    ]);
+  });
+
+  it('reads a schema whose allOf refers back to itself once', () => {
+    const definition = xoevDefinition({
+      type: 'object',
+      $defs: {
+        person: {
+          type: 'object',
+          title: 'Person',
+          properties: { name: { type: 'string', title: 'Name' } },
+          required: ['name'],
+          allOf: [{ $ref: '#/$defs/person' }],
+        },
+      },
+      properties: { person: { $ref: '#/$defs/person' } },
+    });
+    const person = xmlPlan(definition).root.byName.get('person')?.node as ObjectNode;
+    expect(summary(person)).toEqual(['name>name string required']);
+  });
+
+  it('reads untyped object and list schemas as core does, and "integer or number" as a decimal', () => {
+    const definition = xoevDefinition({
+      type: 'object',
+      properties: {
+        frei: { title: 'Frei', properties: { z: { type: 'string', title: 'Z' } } },
+        reihe: { title: 'Reihe', items: { type: 'string' } },
+        misch: { type: ['integer', 'number'], title: 'Misch', minimum: 1.5 },
+      },
+    });
+    expect(summary(xmlPlan(definition).root)).toEqual([
+      'frei>frei object',
+      'reihe>reihe array',
+      'misch>misch number',
+    ]);
+    const data = { frei: { z: 'q' }, reihe: ['r', 's'], misch: 2.5 };
+    const xml = toXml(definition, data, FIXED_HEADER);
+    expect(xml).toContain(
+      '<t:frei>\n    <t:z>q</t:z>\n  </t:frei>\n  <t:reihe>r</t:reihe>\n  <t:reihe>s</t:reihe>\n  <t:misch>2.5</t:misch>',
+    );
+    const xsd = toXsd(definition);
+    expect(xsd).toContain(
+      '<xs:restriction base="xs:decimal">\n                <xs:minInclusive value="1.5"/>',
+    );
+    expect(xmllintCli(xsd, [xml]).status).toBe(0);
   });
 
   it('gives names to properties like __proto__ and constructor without touching prototypes', () => {
