@@ -108,7 +108,12 @@ describe('createAjv: what strict mode refuses and what it leaves to real-world s
     // Each schema with an answer it accepts and one it refuses.
     const cases: [JsonSchemaObject, unknown, unknown][] = [
       [
-        { $schema: 'http://json-schema.org/draft-07/schema#', type: 'array', items: [{ type: 'string' }] },
+        // A draft-07 tuple: `items` as a list (the type describes 2020-12's `items`).
+        {
+          $schema: 'http://json-schema.org/draft-07/schema#',
+          type: 'array',
+          items: [{ type: 'string' }],
+        } as unknown as JsonSchemaObject,
         ['x'],
         [1],
       ],

@@ -30,6 +30,9 @@ describe('displayValue on the review page and in read-only fields', () => {
     expect(displayValue({ type: 'boolean' }, false, en, 'en')).toBe('No');
     expect(displayValue({ const: true, title: 'Ich stimme zu' }, true, de, 'de')).toBe('Ja');
     expect(displayValue({ type: 'boolean', enum: [true] }, false, de, 'de')).toBe('Nein');
+    expect(displayValue({ type: 'boolean', enum: [true] }, true, de, 'de')).toBe('Ja');
+    // A yes/no answer that is none of the options (a wrong-typed answer) still reads as yes or no.
+    expect(displayValue({ enum: ['a', 'b'] }, true, de, 'de')).toBe('Ja');
   });
 
   test('a yes/no question with titled options reads the option the person chose', () => {
@@ -80,6 +83,7 @@ describe('displayValue on the review page and in read-only fields', () => {
     const file = { type: 'string', contentEncoding: 'base64' };
     expect(displayValue(file, 'AAAAAA', de, 'de')).toBe('Eine Datei ist hinterlegt (4 Byte).');
     expect(displayValue(file, 'AAAAAAAA', en, 'en')).toBe('A file is attached (6 bytes).');
+    expect(displayValue(file, '', de, 'de')).toBe('');
   });
 
   test('a list reads as its answers, each as its item schema says', () => {

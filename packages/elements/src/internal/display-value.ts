@@ -44,11 +44,11 @@ export function displayValue(
   options: readonly FieldOption[] = fieldOptions(schema) ?? [],
 ): string {
   if (value === undefined || value === null || value === '') return '';
-  // A lone `const: true` is an option titled like the field; as an answer it reads "Ja".
-  if (typeof value === 'boolean' && (options.length < 2 || 'const' in schema))
-    return value ? strings.yes : strings.no;
+  // A lone `const: true` is an option titled like the field; as an answer it reads "Ja". Two or more
+  // titled options (a yes/no question) read the chosen one's title.
+  if (typeof value === 'boolean' && options.length < 2) return value ? strings.yes : strings.no;
   const index = optionIndex(options, value);
-  if (index >= 0) return options[index]?.label ?? '';
+  if (index >= 0) return (options[index] as FieldOption).label;
   if (typeof value === 'boolean') return value ? strings.yes : strings.no;
   if (typeof value === 'number')
     return value.toLocaleString(localeTag(locale), { maximumFractionDigits: 20 });
@@ -77,6 +77,7 @@ export function displayValue(
   }
   if (Array.isArray(value)) {
     const itemSchema =
+      // Stryker disable next-line ConditionalExpression: a loaded definition's items is never null (the meta-schema check refuses it)
       typeof schema.items === 'object' && schema.items !== null && !Array.isArray(schema.items)
         ? (schema.items as JsonSchemaObject)
         : {};
