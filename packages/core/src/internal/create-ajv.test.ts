@@ -108,7 +108,12 @@ describe('createAjv: what strict mode refuses and what it leaves to real-world s
     // Each schema with an answer it accepts and one it refuses.
     const cases: [JsonSchemaObject, unknown, unknown][] = [
       [
-        { $schema: 'http://json-schema.org/draft-07/schema#', type: 'array', items: [{ type: 'string' }] },
+        // draft-07's tuple form of `items`, which the 2020-12 type of JsonSchemaObject does not describe
+        {
+          $schema: 'http://json-schema.org/draft-07/schema#',
+          type: 'array',
+          items: [{ type: 'string' }],
+        } as unknown as JsonSchemaObject,
         ['x'],
         [1],
       ],
