@@ -107,7 +107,9 @@ describe('fromXml: round trip', () => {
       .replace('<t:betrag>12.5</t:betrag>', '<t:betrag>12.50</t:betrag>')
       .replace('<t:aktiv>false</t:aktiv>', '<t:aktiv>0</t:aktiv>')
       .replace('<code>FR</code>\n    <name>Frankreich</name>', '<code> FR </code>')
-      .replace('<t:anhang>JVBERi0xLjQK</t:anhang>', '<t:anhang>JVBE\n Ri0x LjQK</t:anhang>');
+      .replace('<t:anhang>JVBERi0xLjQK</t:anhang>', '<t:anhang>JVBE\n Ri0x\tLj&#13;QK</t:anhang>')
+      .replace('<t:datum>2024-02-29</t:datum>', '<t:datum>\n 2024-02-29\t</t:datum>')
+      .replace('<t:zeitpunkt>2024', '<t:zeitpunkt> 2024');
     expect(fromXml(sink, spelled).data).toEqual(KITCHEN_SINK_DATA);
   });
 
