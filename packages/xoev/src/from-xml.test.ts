@@ -277,6 +277,10 @@ describe('fromXml: messages that do not fit the definition', () => {
       message: 'efa-forms: the message does not start with nachrichtenkopf.g2g',
       pointer: '/header',
     });
+    const renamed = xml.replace(/bn-g2g:nachrichtenkopf\.g2g/g, 'bn-g2g:kopf.g2g');
+    expect(caught(() => fromXml(sink, renamed)).message).toBe(
+      'efa-forms: the message does not start with nachrichtenkopf.g2g',
+    );
     const root = '<t:test.nachricht.0001 xmlns:t="urn:efa-forms:test:1"/>';
     expect(caught(() => fromXml(sink, root))).toMatchObject({
       message: 'efa-forms: the message does not start with nachrichtenkopf.g2g',
