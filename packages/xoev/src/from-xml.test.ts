@@ -332,6 +332,18 @@ describe('fromXml: typed options, lists of lists, odd field names', () => {
     }
   });
 
+  it('reads a time with whitespace around it as the time', () => {
+    const definition = xoevDefinition({
+      type: 'object',
+      properties: { uhrzeit: { type: 'string', title: 'Uhrzeit', format: 'time' } },
+    });
+    const message = toXml(definition, { uhrzeit: '08:30:00Z' }, FIXED_HEADER);
+    const spaced = message.replace(/<t:uhrzeit>([^<]*)</, '<t:uhrzeit> $1\n<');
+    expect(spaced).not.toBe(message);
+    expect(fromXml(definition, spaced).data).toEqual(fromXml(definition, message).data);
+    expect(fromXml(definition, message).data.uhrzeit).toMatch(/^08:30:00/);
+  });
+
   it('reads lists of lists, and names the inner list of a wrong item element', () => {
     const definition = xoevDefinition({
       type: 'object',
