@@ -107,7 +107,9 @@ describe('fromXml: round trip', () => {
       .replace('<t:betrag>12.5</t:betrag>', '<t:betrag>12.50</t:betrag>')
       .replace('<t:aktiv>false</t:aktiv>', '<t:aktiv>0</t:aktiv>')
       .replace('<code>FR</code>\n    <name>Frankreich</name>', '<code> FR </code>')
-      .replace('<t:anhang>JVBERi0xLjQK</t:anhang>', '<t:anhang>JVBE\n Ri0x LjQK</t:anhang>');
+      .replace('<t:anhang>JVBERi0xLjQK</t:anhang>', '<t:anhang>JVBE\n Ri0x\tLj&#13;QK</t:anhang>')
+      .replace('<t:datum>2024-02-29</t:datum>', '<t:datum>\n 2024-02-29\t</t:datum>')
+      .replace('<t:zeitpunkt>2024', '<t:zeitpunkt> 2024');
     expect(fromXml(sink, spelled).data).toEqual(KITCHEN_SINK_DATA);
   });
 
@@ -202,10 +204,187 @@ describe('fromXml: messages that do not fit the definition', () => {
     expect(error.line).toBeUndefined();
   });
 
+  it.each([
+    [
+      'another root element',
+      (text: string) => text.replace(/t:test\.nachricht\.0001/g, 't:other'),
+      'efa-forms: the root element is {urn:efa-forms:test:1}other, expected {urn:efa-forms:test:1}test.nachricht.0001',
+    ],
+    [
+      'an unknown element at the top',
+      (text: string) => text.replace('<t:farbe>', '<t:unbekannt/><t:farbe>'),
+      'efa-forms: unexpected element {urn:efa-forms:test:1}unbekannt in the message',
+    ],
+    [
+      'an element of the xml namespace',
+      (text: string) => text.replace('<t:farbe>', '<xml:farbe/><t:farbe>'),
+      'efa-forms: unexpected element {http://www.w3.org/XML/1998/namespace}farbe in the message',
+    ],
+    [
+      'a foreign element in an object',
+      (text: string) => text.replace('<t:plz>', '<x:plz xmlns:x="urn:x">1</x:plz><t:plz>'),
+      'efa-forms: unexpected element {urn:x}plz in /adresse',
+    ],
+    [
+      'an element twice',
+      (text: string) =>
+        text.replace('<t:farbe>gruen</t:farbe>', '<t:farbe>gruen</t:farbe><t:farbe>rot</t:farbe>'),
+      'efa-forms: <farbe> appears twice at /farbe',
+    ],
+    [
+      'no integer',
+      (text: string) => text.replace('<t:anzahl>7</t:anzahl>', '<t:anzahl>7.5</t:anzahl>'),
+      'efa-forms: the value at /anzahl is not an integer (xs:integer)',
+    ],
+    [
+      'no decimal',
+      (text: string) => text.replace('<t:betrag>12.5</t:betrag>', '<t:betrag>1e3</t:betrag>'),
+      'efa-forms: the value at /betrag is not a number (xs:decimal)',
+    ],
+    [
+      'no boolean',
+      (text: string) => text.replace('<t:aktiv>false</t:aktiv>', '<t:aktiv>nein</t:aktiv>'),
+      'efa-forms: the value at /aktiv is not true or false',
+    ],
+    [
+      'an unknown option',
+      (text: string) => text.replace('<t:farbe>gruen</t:farbe>', '<t:farbe>blau</t:farbe>'),
+      'efa-forms: "blau" at /farbe is not one of the options',
+    ],
+    [
+      'an unknown code',
+      (text: string) => text.replace('<code>FR</code>', '<code>XX</code>'),
+      'efa-forms: code "XX" at /land is not in the code list',
+    ],
+    [
+      'another code list',
+      (text: string) => text.replace('urn:efa-forms:test:codeliste:land', 'urn:other'),
+      'efa-forms: listURI "urn:other" at /land is not the definition\'s "urn:efa-forms:test:codeliste:land"',
+    ],
+    [
+      'another code list version',
+      (text: string) => text.replace('listVersionID="3">\n    <code>FR', 'listVersionID="4">\n    <code>FR'),
+      'efa-forms: listVersionID "4" at /land is not the definition\'s "3"',
+    ],
+  ])('tells the sender what is wrong: %s', (_name, rewrite, message) => {
+    expect(caught(() => fromXml(sink, rewrite(xml))).message).toBe(message);
+  });
+
+  it('refuses a message whose first element is a nachrichtenkopf.g2g of another namespace, or that is empty', () => {
+    const foreign = xml.replace(/bn-g2g:nachrichtenkopf\.g2g/g, 't:nachrichtenkopf.g2g');
+    const empty = caught(() => fromXml(sink, foreign));
+    expect(empty).toMatchObject({
+      message: 'efa-forms: the message does not start with nachrichtenkopf.g2g',
+      pointer: '/header',
+    });
+    const renamed = xml.replace(/bn-g2g:nachrichtenkopf\.g2g/g, 'bn-g2g:kopf.g2g');
+    expect(caught(() => fromXml(sink, renamed)).message).toBe(
+      'efa-forms: the message does not start with nachrichtenkopf.g2g',
+    );
+    const root = '<t:test.nachricht.0001 xmlns:t="urn:efa-forms:test:1"/>';
+    expect(caught(() => fromXml(sink, root))).toMatchObject({
+      message: 'efa-forms: the message does not start with nachrichtenkopf.g2g',
+      pointer: '/header',
+    });
+  });
+
+  it("reads a code without listURI and listVersionID as the code of the definition's list", () => {
+    const bare = xml.replace(' listURI="urn:efa-forms:test:codeliste:land" listVersionID="3"', '');
+    expect(bare).not.toBe(xml);
+    expect(fromXml(sink, bare).data.land).toBe('FR');
+  });
+
   it('reports the root attributes the header needs', () => {
     expect(caught(() => fromXml(sink, xml.replace(' standard="XTest"', ''))).pointer).toBe(
       '/header/standard',
     );
+  });
+});
+
+describe('fromXml: typed options, lists of lists, odd field names', () => {
+  const options = (...values: unknown[]) =>
+    values.map((value) => ({ const: value, title: `Wert ${String(value)}` }));
+
+  it('reads options of boolean, integer and number type by value, whatever the XSD spelling', () => {
+    const definition = xoevDefinition({
+      type: 'object',
+      properties: {
+        ja: { type: 'boolean', title: 'Ja', oneOf: [{ const: true, title: 'Ja' }] },
+        stufe: { type: 'integer', title: 'Stufe', oneOf: options(1, 2) },
+        anteil: { type: 'number', title: 'Anteil', oneOf: options(0.5, 2) },
+        wort: { type: 'string', title: 'Wort', oneOf: options('1', 'a') },
+      },
+    });
+    const data = { ja: true, stufe: 2, anteil: 0.5, wort: '1' };
+    const message = toXml(definition, data, FIXED_HEADER)
+      .replace('<t:ja>true</t:ja>', '<t:ja> 1 </t:ja>')
+      .replace('<t:stufe>2</t:stufe>', '<t:stufe>+02</t:stufe>')
+      .replace('<t:anteil>0.5</t:anteil>', '<t:anteil>.50</t:anteil>');
+    expect(fromXml(definition, message).data).toEqual(data);
+    for (const [from, to, pointer] of [
+      ['<t:wort>1</t:wort>', '<t:wort> 1</t:wort>', '/wort'],
+      ['<t:ja>true</t:ja>', '<t:ja>false</t:ja>', '/ja'],
+      ['<t:stufe>2</t:stufe>', '<t:stufe>2.0</t:stufe>', '/stufe'],
+      ['<t:anteil>0.5</t:anteil>', '<t:anteil>1</t:anteil>', '/anteil'],
+    ] as const) {
+      const wrong = toXml(definition, data, FIXED_HEADER).replace(from, to);
+      expect(caught(() => fromXml(definition, wrong)).pointer).toBe(pointer);
+    }
+  });
+
+  it('reads a time with whitespace around it as the time', () => {
+    const definition = xoevDefinition({
+      type: 'object',
+      properties: { uhrzeit: { type: 'string', title: 'Uhrzeit', format: 'time' } },
+    });
+    const message = toXml(definition, { uhrzeit: '08:30:00Z' }, FIXED_HEADER);
+    const spaced = message.replace(/<t:uhrzeit>([^<]*)</, '<t:uhrzeit> $1\n<');
+    expect(spaced).not.toBe(message);
+    expect(fromXml(definition, spaced).data).toEqual(fromXml(definition, message).data);
+    expect(fromXml(definition, message).data.uhrzeit).toMatch(/^08:30:00/);
+  });
+
+  it('reads lists of lists, and names the inner list of a wrong item element', () => {
+    const definition = xoevDefinition({
+      type: 'object',
+      properties: {
+        matrix: {
+          type: 'array',
+          title: 'Matrix',
+          items: { type: 'array', items: { type: 'integer', 'x-xoev': { element: 'zeile' } } },
+        },
+      },
+    });
+    const data = { matrix: [[1, 2], [3]] };
+    const message = toXml(definition, data, FIXED_HEADER);
+    expect(fromXml(definition, message).data).toEqual(data);
+    expect(
+      caught(() => fromXml(definition, message.replace('<t:zeile>3</t:zeile>', '<t:spalte>3</t:spalte>'))),
+    ).toMatchObject({
+      message: 'efa-forms: expected <zeile> in /matrix/1, found <spalte>',
+      pointer: '/matrix/1',
+    });
+    const foreign = message.replace('<t:zeile>3</t:zeile>', '<x:zeile xmlns:x="urn:x">3</x:zeile>');
+    expect(caught(() => fromXml(definition, foreign)).pointer).toBe('/matrix/1');
+    expect(caught(() => fromXml(definition, message.replace('<t:zeile>3<', '<t:zeile>x<'))).pointer).toBe(
+      '/matrix/1/0',
+    );
+  });
+
+  it('gives a field named __proto__ back as an ordinary own property, not as the prototype', () => {
+    const definition = xoevDefinition({
+      type: 'object',
+      properties: { ['__proto__']: { type: 'string', title: 'Proto' } },
+    });
+    const data = JSON.parse('{"__proto__": "x"}') as Record<string, unknown>;
+    const read = fromXml(definition, toXml(definition, data, FIXED_HEADER)).data;
+    expect(Object.getPrototypeOf(read)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(read, '__proto__')).toEqual({
+      value: 'x',
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   });
 });
 

@@ -102,6 +102,7 @@ class Reader {
         define(out, property.name, this.value(property.node, child, where));
       }
     }
+    // Stryker disable next-line ConditionalExpression: without arrays restoreEmptyArrays skips every property (it only spares the loop)
     if (node.hasArrays) this.restoreEmptyArrays(node, out);
     return out;
   }

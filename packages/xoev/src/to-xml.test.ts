@@ -150,6 +150,68 @@ describe('toXml: the message frame', () => {
     expect(() => toXml(sink, KITCHEN_SINK_DATA, { indent: '<' })).toThrow(XmlError);
   });
 
+  it('indents by the given number of spaces (at most 10, whole spaces, none below 0) or by spaces and tabs', () => {
+    const second = (indent: string | number) =>
+      toXml(sink, KITCHEN_SINK_DATA, { ...FIXED_HEADER, indent }).split('\n')[2];
+    expect(second(3)).toBe('   <bn-g2g:nachrichtenkopf.g2g>');
+    expect(second(2.9)).toBe('  <bn-g2g:nachrichtenkopf.g2g>');
+    expect(second(12)).toBe(' '.repeat(10) + '<bn-g2g:nachrichtenkopf.g2g>');
+    expect(second('\t ')).toBe('\t <bn-g2g:nachrichtenkopf.g2g>');
+    expect(toXml(sink, KITCHEN_SINK_DATA, { ...FIXED_HEADER, indent: -2 })).toBe(
+      toXml(sink, KITCHEN_SINK_DATA, { ...FIXED_HEADER, indent: '' }),
+    );
+    for (const indent of ['x', ' x', 'x ', '\n'])
+      expect(caught(() => toXml(sink, KITCHEN_SINK_DATA, { ...FIXED_HEADER, indent })).message).toBe(
+        'efa-forms: indent must be spaces or tabs',
+      );
+  });
+
+  it('writes one line with the declaration and the root element ending the text, and newline-ended indented text', () => {
+    const line = toXml(sink, KITCHEN_SINK_DATA, { ...FIXED_HEADER, indent: 0 });
+    expect(line.startsWith('<?xml version="1.0" encoding="UTF-8"?><t:test.nachricht.0001 ')).toBe(true);
+    expect(line).toContain('version="1.0"><bn-g2g:nachrichtenkopf.g2g><bn-g2g:identifikation.nachricht>');
+    expect(line.endsWith('<t:firma>Beispiel GmbH</t:firma></t:test.nachricht.0001>')).toBe(true);
+    expect(xml.endsWith('  <t:firma>Beispiel GmbH</t:firma>\n</t:test.nachricht.0001>\n')).toBe(true);
+  });
+
+  it('refuses a UUID that is not 8-4-4-4-12 hex digits, however close', () => {
+    for (const uuid of [
+      'x0f0e0d0c-0b0a-4908-8706-050403020100',
+      '0f0e0d0c-0b0a-4908-8706-050403020100x',
+      '0f0e0d0c-0b0a-4908-8706-05040302010g',
+      '0f0e0d0c0b0a-4908-8706-050403020100',
+    ]) {
+      expect(caught(() => toXml(sink, KITCHEN_SINK_DATA, { ...FIXED_HEADER, uuid })).pointer).toBe(
+        '/header/nachrichtenUUID',
+      );
+    }
+    expect(
+      toXml(sink, KITCHEN_SINK_DATA, { ...FIXED_HEADER, uuid: '0F0E0D0C-0B0A-4908-8706-05040302010A' }),
+    ).toContain('<bn-g2g:nachrichtenUUID>0F0E0D0C-0B0A-4908-8706-05040302010A</bn-g2g:nachrichtenUUID>');
+  });
+
+  it('writes each message with its own UUID and time, and leser and autor with their own indentation', () => {
+    const a = toXml(sink, KITCHEN_SINK_DATA, { ...FIXED_HEADER, indent: 1 });
+    const b = toXml(sink, KITCHEN_SINK_DATA, {
+      uuid: '00000000-0000-4000-8000-00000000000b',
+      now: new Date(0),
+      timeZone: 'UTC',
+      indent: 1,
+    });
+    expect(a).toContain(
+      '\n   <bn-g2g:nachrichtenUUID>0f0e0d0c-0b0a-4908-8706-050403020100</bn-g2g:nachrichtenUUID>\n',
+    );
+    expect(b).toContain(
+      '\n   <bn-g2g:nachrichtenUUID>00000000-0000-4000-8000-00000000000b</bn-g2g:nachrichtenUUID>\n',
+    );
+    expect(b).toContain(
+      '<bn-g2g:erstellungszeitpunkt>1970-01-01T00:00:00.000Z</bn-g2g:erstellungszeitpunkt>',
+    );
+    expect(a).toContain('\n  <bn-g2g:leser>\n   <bn-beh:verzeichnisdienst');
+    expect(a).toContain('\n  <bn-g2g:autor>\n   <bn-beh:verzeichnisdienst');
+    expect(xml).toContain('\n    <bn-g2g:autor>\n      <bn-beh:verzeichnisdienst');
+  });
+
   it('gives the same message as an xml-js element tree (toXmlElement)', () => {
     const tree = toXmlElement(sink, KITCHEN_SINK_DATA, FIXED_HEADER);
     expect(writeXml(tree, { indent: '  ', declaration: true })).toBe(xml);
