@@ -62,20 +62,20 @@ export function createValidator(definition: ValidatedDefinition, options: Valida
   const checkXmlChars = definition.xoev !== undefined;
 
   function validate(data: unknown): ValidationResult {
-    try {
-      return validateBounded(data);
-    } catch (error) {
-      return stackExhausted(error);
-    }
+    return withinStack(() => validateBounded(data));
   }
 
   /**
-   * Every recursion over the data (the shape scans, ajv over a recursive schema) stops at `maxDepth`;
-   * a portal's higher `maxDepth` can exhaust the stack first, and such data is too deep as well.
+   * Every recursion over the data (the shape scans, prune, ajv over a recursive schema) stops at
+   * `maxDepth`; a portal's higher `maxDepth` can exhaust the stack first, and such data is too deep too.
    */
-  function stackExhausted(error: unknown): ValidationResult {
-    if (!(error instanceof RangeError)) throw error;
-    return limitError({ limit: 'maxDepth', max: limits.maxDepth });
+  function withinStack(run: () => ValidationResult): ValidationResult {
+    try {
+      return run();
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      return limitError({ limit: 'maxDepth', max: limits.maxDepth });
+    }
   }
 
   function validateBounded(data: unknown): ValidationResult {
@@ -148,13 +148,10 @@ export function createValidator(definition: ValidatedDefinition, options: Valida
     const step = definition.steps?.find((candidate) => candidate.id === stepId);
     if (!step) throw new Error(`efa-forms: the definition has no step "${stepId}"`);
     // Hostile data is measured before prune walks it.
-    let result: ValidationResult;
-    try {
+    const result = withinStack(() => {
       const shape = exceedsShapeLimits(data, limits);
-      result = shape ? limitError(shape) : validate(prune(definition, data));
-    } catch (error) {
-      result = stackExhausted(error);
-    }
+      return shape ? limitError(shape) : validateBounded(prune(definition, data));
+    });
     // An error belongs to the step when it is on one of the step's fields or inside one, or on a parent
     // of them ("betrieb" is required); errors about the data as a whole (pointer "") belong to every step.
     // Sets keep this linear in the number of errors (a 1,000-field step can have 1,000 errors).

@@ -3,7 +3,13 @@ import { prune, type Definition } from '@efa-forms/core';
 import { XmlError } from './xml-error.js';
 import { fromXml } from './from-xml.js';
 import { toXml } from './to-xml.js';
-import { FIXED_HEADER, KITCHEN_SINK, KITCHEN_SINK_DATA, xoevDefinition } from './test-support/definitions.js';
+import {
+  FIXED_HEADER,
+  KITCHEN_SINK,
+  KITCHEN_SINK_DATA,
+  LIST_OF_LISTS,
+  xoevDefinition,
+} from './test-support/definitions.js';
 import { gewerbe, validSamples, FIXED } from './test-support/gewerbe.js';
 import { caught } from './test-support/caught.js';
 
@@ -345,16 +351,7 @@ describe('fromXml: typed options, lists of lists, odd field names', () => {
   });
 
   it('reads lists of lists, and names the inner list of a wrong item element', () => {
-    const definition = xoevDefinition({
-      type: 'object',
-      properties: {
-        matrix: {
-          type: 'array',
-          title: 'Matrix',
-          items: { type: 'array', items: { type: 'integer', 'x-xoev': { element: 'zeile' } } },
-        },
-      },
-    });
+    const definition = xoevDefinition(LIST_OF_LISTS);
     const data = { matrix: [[1, 2], [3]] };
     const message = toXml(definition, data, FIXED_HEADER);
     expect(fromXml(definition, message).data).toEqual(data);

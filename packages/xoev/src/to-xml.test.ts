@@ -8,6 +8,7 @@ import {
   FIXED_HEADER,
   KITCHEN_SINK,
   KITCHEN_SINK_DATA,
+  LIST_OF_LISTS,
   TEST_TENANT,
   xoevDefinition,
 } from './test-support/definitions.js';
@@ -285,16 +286,7 @@ describe('toXml: the body', () => {
   });
 
   it('writes lists of lists with an element per inner list', () => {
-    const definition = xoevDefinition({
-      type: 'object',
-      properties: {
-        matrix: {
-          type: 'array',
-          title: 'Matrix',
-          items: { type: 'array', items: { type: 'integer', 'x-xoev': { element: 'zeile' } } },
-        },
-      },
-    });
+    const definition = xoevDefinition(LIST_OF_LISTS);
     expect(body(toXml(definition, { matrix: [[1, 2], [3]] }, FIXED_HEADER))).toBe(
       [
         '',

@@ -74,6 +74,18 @@ export const FIXED_HEADER = {
 } as const;
 
 /** A schema with every kind the XML mapping knows, conditions and arrays included. */
+/** A list of lists: each inner list an element `<matrix>`, its numbers `<zeile>`. */
+export const LIST_OF_LISTS: JsonSchemaObject = {
+  type: 'object',
+  properties: {
+    matrix: {
+      type: 'array',
+      title: 'Matrix',
+      items: { type: 'array', items: { type: 'integer', 'x-xoev': { element: 'zeile' } } },
+    },
+  },
+};
+
 export const KITCHEN_SINK: JsonSchemaObject = {
   type: 'object',
   properties: {
