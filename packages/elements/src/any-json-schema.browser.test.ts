@@ -52,3 +52,24 @@ describe('<efa-form .schema> takes any JSON Schema', () => {
     await expectAccessible(form);
   });
 });
+
+describe('<efa-form .schema> reads untitled options as people do', () => {
+  test('a yes/no question written as enum [true, false] offers Ja and Nein, and the review page says which', async () => {
+    const schema: JsonSchemaObject = {
+      type: 'object',
+      properties: { newsletter: { type: 'boolean', title: 'Newsletter', enum: [true, false] } },
+      required: ['newsletter'],
+    };
+    const form = await mount((el) => (el.schema = schema));
+    const question = page.getByRole('group', { name: /Newsletter/ });
+    await expect.element(question.getByRole('radio', { name: 'Ja' })).toBeVisible();
+    expect(root(form).textContent).not.toMatch(/\btrue\b|\bfalse\b/);
+    await userEvent.click(question.getByRole('radio', { name: 'Nein' }));
+    expect(form.value).toEqual({ newsletter: false });
+    await expectAccessible(form);
+    await userEvent.click(page.getByRole('button', { name: /Weiter|Prüfen/ }));
+    await expect.element(page.getByRole('heading', { name: /Angaben prüfen|Prüfen/ })).toBeVisible();
+    expect(root(form).textContent).toContain('Nein');
+    expect(root(form).textContent).not.toMatch(/\bfalse\b/);
+  });
+});

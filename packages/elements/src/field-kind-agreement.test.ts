@@ -10,6 +10,7 @@ import {
 import { corpusFields, corpusSchemas } from '../../core/src/test-support/schema-corpus.js';
 import { fieldKind, hintsOf } from './field-kind.js';
 import { fieldOptions } from './internal/display-value.js';
+import { de } from './locales/de.js';
 
 const discriminated = (view: JsonSchemaObject): boolean =>
   (['oneOf', 'anyOf'] as const).some(
@@ -35,7 +36,7 @@ describe('fieldKind follows core`s schema reader', () => {
       if (options && !types.includes('array') && !types.includes('object') && kind !== 'file') {
         expect(['radio', 'select', 'checkbox'], where).toContain(kind);
         expect(
-          fieldOptions(view)?.map((option) => option.value),
+          fieldOptions(view, de)?.map((option) => option.value),
           where,
         ).toEqual(options.map((option) => option.value));
       }

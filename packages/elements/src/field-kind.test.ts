@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { alternativesOf, type JsonSchemaObject } from '@efa-forms/core';
 import { fieldKind, RADIO_LIMIT } from './field-kind.js';
 import { fieldOptions as optionsOf, optionIndex } from './internal/display-value.js';
+import { de } from './locales/de.js';
 
 const options = (count: number) =>
   Array.from({ length: count }, (_unused, index) => ({ const: index, title: `O${index}` }));
@@ -56,15 +57,19 @@ describe('fieldKind: every schema gets exactly one built-in kind', () => {
 
 describe('options', () => {
   test('from enum, oneOf/anyOf const with titles, or a lone const', () => {
-    expect(optionsOf({ enum: ['a', 1, null] })?.map((option) => option.label)).toEqual(['a', '1', 'null']);
-    expect(optionsOf({ oneOf: [{ const: 'x', title: 'Ix', description: 'd' }] })).toEqual([
+    expect(optionsOf({ enum: ['a', 1, null] }, de)?.map((option) => option.label)).toEqual([
+      'a',
+      '1',
+      'null',
+    ]);
+    expect(optionsOf({ oneOf: [{ const: 'x', title: 'Ix', description: 'd' }] }, de)).toEqual([
       { value: 'x', label: 'Ix', description: 'd' },
     ]);
-    expect(optionsOf({ const: true, title: 'Ja bitte' })).toEqual([{ value: true, label: 'Ja bitte' }]);
-    expect(optionsOf({ type: 'string' })).toBeUndefined();
+    expect(optionsOf({ const: true, title: 'Ja bitte' }, de)).toEqual([{ value: true, label: 'Ja bitte' }]);
+    expect(optionsOf({ type: 'string' }, de)).toBeUndefined();
   });
   test('object constants compare by value', () => {
-    const list = optionsOf({ enum: [{ a: 1 }, [1, 2]] }) ?? [];
+    const list = optionsOf({ enum: [{ a: 1 }, [1, 2]] }, de) ?? [];
     expect(optionIndex(list, { a: 1 })).toBe(0);
     expect(optionIndex(list, [1, 2])).toBe(1);
     expect(optionIndex(list, undefined)).toBe(-1);

@@ -116,32 +116,50 @@ describe('displayValue on the review page and in read-only fields', () => {
 describe('fieldOptions and optionIndex (choice widgets)', () => {
   test('the options of a choice, each titled, else shown as its value', () => {
     expect(
-      fieldOptions({
-        oneOf: [
-          { const: 'g', title: 'GmbH', description: 'mit Haftung' },
-          { const: null },
-          { const: 3 },
-          { const: 'x' },
-        ],
-      }),
+      fieldOptions(
+        {
+          oneOf: [
+            { const: 'g', title: 'GmbH', description: 'mit Haftung' },
+            { const: null },
+            { const: 3 },
+            { const: 'x' },
+          ],
+        },
+        de,
+      ),
     ).toEqual([
       { value: 'g', label: 'GmbH', description: 'mit Haftung' },
       { value: null, label: 'null', description: undefined },
       { value: 3, label: '3', description: undefined },
       { value: 'x', label: 'x', description: undefined },
     ]);
-    expect(fieldOptions({ type: 'string' })).toBeUndefined();
+    expect(fieldOptions({ type: 'string' }, de)).toBeUndefined();
   });
 
   test('a lone constant (a consent box) is labelled by the field’s title', () => {
-    expect(fieldOptions({ const: true, title: 'Ich stimme zu' })).toEqual([
+    expect(fieldOptions({ const: true, title: 'Ich stimme zu' }, de)).toEqual([
       { value: true, label: 'Ich stimme zu', description: undefined },
     ]);
-    expect(fieldOptions({ const: true })).toEqual([{ value: true, label: 'true', description: undefined }]);
-    expect(fieldOptions({ enum: ['nur'], title: 'Feld' })).toEqual([
+    expect(fieldOptions({ const: true }, de)).toEqual([{ value: true, label: 'Ja', description: undefined }]);
+    expect(fieldOptions({ enum: ['nur'], title: 'Feld' }, de)).toEqual([
       { value: 'nur', label: 'nur', description: undefined },
     ]);
-    expect(fieldOptions({ enum: ['nur'], const: 'nur', title: 'Feld' })?.[0]?.label).toBe('nur');
+    expect(fieldOptions({ enum: ['nur'], const: 'nur', title: 'Feld' }, de)?.[0]?.label).toBe('nur');
+  });
+
+  test('untitled yes/no options read Ja and Nein (Yes and No), not true and false', () => {
+    const question: JsonSchemaObject = { type: 'boolean', enum: [true, false] };
+    expect(fieldOptions(question, de)?.map((option) => option.label)).toEqual(['Ja', 'Nein']);
+    expect(fieldOptions(question, en)?.map((option) => option.label)).toEqual(['Yes', 'No']);
+    expect(displayValue(question, false, de, 'de')).toBe('Nein');
+    expect(
+      displayValue({ oneOf: [{ const: true }, { const: false, title: 'Lieber nicht' }] }, true, de, 'de'),
+    ).toBe('Ja');
+    // Only booleans: the string "true" is an answer as typed.
+    expect(fieldOptions({ enum: ['true', 'false'] }, de)?.map((option) => option.label)).toEqual([
+      'true',
+      'false',
+    ]);
   });
 
   test('the option of a value, by deep equality; none for no value', () => {

@@ -10,18 +10,28 @@ export function valueText(value: unknown): string {
 
 /**
  * The options of a field as a person reads them: core's `optionList`, each labelled by its title, else
- * its value (a lone `const` by the field's title). `undefined` when the field is not a choice.
+ * its value (a lone `const` by the field's title, an untitled `true`/`false` as Ja/Nein, not as JSON).
+ * `undefined` when the field is not a choice.
  */
-export function fieldOptions(schema: JsonSchemaObject): FieldOption[] | undefined {
+export function fieldOptions(
+  schema: JsonSchemaObject,
+  strings: Pick<UiStrings, 'yes' | 'no'>,
+): FieldOption[] | undefined {
   const options = optionList(schema);
   if (!options) return undefined;
   const lone = !Array.isArray(schema.enum) && options.length === 1 && 'const' in schema;
   return options.map((option) => ({
     value: option.value,
     label:
-      option.title ?? (lone && typeof schema.title === 'string' ? schema.title : valueText(option.value)),
+      option.title ??
+      (lone && typeof schema.title === 'string' ? schema.title : optionText(option.value, strings)),
     description: option.description,
   }));
+}
+
+function optionText(value: unknown, strings: Pick<UiStrings, 'yes' | 'no'>): string {
+  if (typeof value === 'boolean') return value ? strings.yes : strings.no;
+  return valueText(value);
 }
 
 /** Index of `value` among the options (deep equality for object/array constants), or -1. */
@@ -41,7 +51,7 @@ export function displayValue(
   value: unknown,
   strings: UiStrings,
   locale: string,
-  options: readonly FieldOption[] = fieldOptions(schema) ?? [],
+  options: readonly FieldOption[] = fieldOptions(schema, strings) ?? [],
 ): string {
   if (value === undefined || value === null || value === '') return '';
   // A lone `const: true` is an option titled like the field; as an answer it reads "Ja". Two or more

@@ -134,8 +134,8 @@ export class WidgetContextFactory {
     const error = spec.alias ? undefined : host.shownError(pointer);
     const items = spec.schema.items;
     const options =
-      fieldOptions(spec.schema) ??
-      (isPlainObject(items) ? fieldOptions(host.resolve(items)) : undefined) ??
+      fieldOptions(spec.schema, strings) ??
+      (isPlainObject(items) ? fieldOptions(host.resolve(items), strings) : undefined) ??
       [];
     const data: ContextData = {
       pointer,
