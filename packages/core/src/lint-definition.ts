@@ -16,7 +16,7 @@ import { findPlaceholders } from './internal/tenant-placeholders.js';
 import { checkTenantOptionList, findTenantOptions } from './internal/tenant-options.js';
 import { checkDataReferences } from './internal/data-references.js';
 import { tenantProblems } from './internal/tenant-problems.js';
-import { walkSchema } from './walk-schema.js';
+import { SCHEMA_MAPS, walkSchema } from './walk-schema.js';
 import { schemaContext } from './internal/schema-context.js';
 // The linter compiles the schema as validation will: with ajv, registered by this import.
 import './internal/ajv-schema-compiler.js';
@@ -476,14 +476,35 @@ function uncovered(
   return problems;
 }
 
+/** Keywords whose subschemas only test data (an `if`, a `not`): nobody is shown them. */
+const DATA_TESTS = new Set(['if', 'not', 'contains', 'propertyNames']);
+
+/**
+ * Whether the schema at `pointer` (from `walkSchema` with the prefix `/schema`) lies inside a
+ * subschema that only tests data. Read along the schema, as a token is a keyword only where a schema
+ * is: a property named "not" is a field like any other.
+ */
+function onlyTestsData(schema: JsonSchemaObject, pointer: string): boolean {
+  let node: unknown = schema;
+  let keywordNext = true;
+  for (const token of parsePointer(pointer).slice(1)) {
+    if (keywordNext && DATA_TESTS.has(token)) return true;
+    const value: unknown =
+      isPlainObject(node) || Array.isArray(node) ? (node as Record<string, unknown>)[token] : undefined;
+    // After a keyword comes a schema, unless the keyword holds named schemas or a list of them.
+    keywordNext = keywordNext ? !(SCHEMA_MAPS.includes(token) || Array.isArray(value)) : true;
+    node = value;
+  }
+  return false;
+}
+
 /** Options must show words, not codes: `oneOf: [{const, title}]` instead of a bare `enum`. */
 function checkOptionLabels(definition: ServiceDefinition): DefinitionProblem[] {
   const problems: DefinitionProblem[] = [];
   walkSchema(
     definition.schema,
     (node, pointer) => {
-      // Subschemas that only test data (an `if`, a `not`) are never shown to anyone.
-      if (/\/(if|not|contains|propertyNames)(\/|$)/.test(pointer)) return;
+      if (onlyTestsData(definition.schema, pointer)) return;
       // A bare `{enum}` only narrows a field shown elsewhere (a oneOf discriminator): not an option list.
       if (
         Object.keys(node).length > 1 &&
@@ -526,11 +547,10 @@ function checkClosedObjects(definition: ServiceDefinition): DefinitionProblem[] 
   walkSchema(
     definition.schema,
     (node, pointer) => {
-      if (node.additionalProperties !== false || /\/(if|not|contains|propertyNames)(\/|$)/.test(pointer))
-        return;
+      if (node.additionalProperties !== false || onlyTestsData(definition.schema, pointer)) return;
       const own = isPlainObject(node.properties) ? node.properties : {};
       const hidden = describeObject(definition, node)
-        .filter((field) => !(field.name in own))
+        .filter((field) => !Object.prototype.hasOwnProperty.call(own, field.name))
         .map((field) => field.name);
       if (hidden.length === 0) return;
       problems.push({
@@ -734,7 +754,12 @@ function tenantSchemaHas(
 ): boolean {
   let current = resolveSchema({ schema }, schema);
   for (const token of path) {
-    if (!isPlainObject(current.properties) || !(token in current.properties)) return false;
+    // Own properties only: `{tenant.toString}` names nothing a tenant configures.
+    if (
+      !isPlainObject(current.properties) ||
+      !Object.prototype.hasOwnProperty.call(current.properties, token)
+    )
+      return false;
     current = resolveSchema(
       { schema: definition.tenant ?? {} },
       current.properties[token] as JsonSchemaObject,
