@@ -129,3 +129,30 @@ describe('lintDefinition: names are own properties, never inherited ones', () =>
     ]);
   });
 });
+
+describe('lintDefinition: step fields', () => {
+  it('names the place a step field goes astray as a JSON Pointer, escaped like the field', () => {
+    const schema = {
+      type: 'object',
+      properties: {
+        'von/bis': { type: 'string', title: 'Von/bis' },
+        rest: { type: 'string', title: 'Rest' },
+      },
+    };
+    const definition = service(schema, {
+      steps: [{ id: 'daten', title: 'Daten', fields: ['/von~1bis/tag', '/rest'] }],
+    });
+    expect(lintDefinition(definition)).toEqual([
+      {
+        pointer: '/steps/0/fields/0',
+        code: 'step-field-missing',
+        message: '"/von~1bis/tag" goes into "/von~1bis", which is not an object.',
+      },
+      {
+        pointer: '/steps',
+        code: 'field-without-step',
+        message: 'The field "/von~1bis" is in no step; add it to the "fields" of one step.',
+      },
+    ]);
+  });
+});

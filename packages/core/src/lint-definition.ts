@@ -446,7 +446,7 @@ function findMissingField(definition: ServiceDefinition, pointer: string): strin
       const known = fields.map((candidate) => candidate.name).join(', ');
       return `"${pointer}" names no field: "${path || '/'}" has no property "${token}" (it has: ${known || 'none'}).`;
     }
-    path += '/' + token;
+    path = joinPointer(path, token);
     schema = field.schema;
   }
   return undefined;
