@@ -439,6 +439,87 @@ describe('toXsd: definitions XML cannot express', () => {
   });
 });
 
+describe('toXsd: texts and occurrences', () => {
+  const xsdOf = (properties: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
+    toXsd(xoevDefinition({ type: 'object', properties } as JsonSchemaObject, extra));
+  const refused = (properties: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
+    caught(() => xsdOf(properties, extra));
+
+  it('names the field, by its data key, whose title, description or option XML cannot carry', () => {
+    const land = { 'x-xoev': { element: 'staat' } };
+    expect(refused({ land: { type: 'string', title: 'Land\u0001', ...land } })).toMatchObject({
+      message: 'efa-forms: a title or description of /land has a character XML cannot carry',
+      pointer: '/land',
+    });
+    expect(refused({ a: { type: 'string', title: 'A', description: 'x\uFFFE' } }).pointer).toBe('/a');
+    expect(
+      refused({ a: { type: 'string', title: 'A', oneOf: [{ const: 'x', title: 'X\u0001' }] } }).pointer,
+    ).toBe('/a');
+    const list = {
+      type: 'array',
+      title: 'L',
+      items: {
+        type: 'array',
+        title: 'Z',
+        items: { type: 'string', title: 'W', oneOf: [{ const: 'x', title: 'X\u0002' }] },
+      },
+    };
+    expect(refused({ liste: list }).pointer).toBe('/liste/0/0');
+    const coded = {
+      type: 'string',
+      title: 'C',
+      'x-xoev': { codeList: { listURI: 'urn:x', listVersionID: '1' } },
+      oneOf: [{ const: 'x', title: 'X\u0001' }],
+    };
+    expect(refused({ erster: { type: 'string', title: 'E' }, code: coded }).pointer).toBe('/code');
+    expect(refused({ a: { type: 'string', title: 'A' } }, { title: 'Dienst\u0001' })).toMatchObject({
+      message: 'efa-forms: a title or description of /title has a character XML cannot carry',
+      pointer: '/title',
+    });
+  });
+
+  it('documents only texts that are there, and shows invisible characters of values as references', () => {
+    const xsd = xsdOf({
+      a: { type: 'string', title: 'A', description: '', oneOf: [{ const: 'x\u00a0y', title: 'X' }] },
+    });
+    expect(xsd).toContain(
+      '<xs:element name="a" minOccurs="0">\n' +
+        '            <xs:annotation>\n' +
+        '              <xs:documentation>A</xs:documentation>\n' +
+        '            </xs:annotation>\n',
+    );
+    expect(xsd).toContain('<xs:enumeration value="x&#xA0;y">');
+  });
+
+  it('writes the occurrences of lists and of lists in lists, leaving out the defaults of 1', () => {
+    const single = xsdOf({
+      m: { type: 'array', title: 'M', maxItems: 1, items: { type: 'string', title: 'E' } },
+    });
+    expect(single).toContain('<xs:element name="m" type="xs:string" minOccurs="0">');
+    const nested = (inner: Record<string, unknown>) =>
+      xsdOf({
+        m: {
+          type: 'array',
+          title: 'M',
+          items: { type: 'array', title: 'Z', ...inner, items: { type: 'integer', title: 'W' } },
+        },
+      });
+    const ranged = nested({ uniqueItems: true, minItems: 2, maxItems: 4 });
+    expect(ranged).toContain('<!-- m: uniqueItems is checked by the JSON Schema only -->');
+    expect(ranged).toContain(
+      '<xs:complexType>\n' +
+        '              <xs:sequence>\n' +
+        '                <xs:element name="eintrag" type="xs:integer" minOccurs="2" maxOccurs="4"/>\n' +
+        '              </xs:sequence>\n' +
+        '            </xs:complexType>',
+    );
+    expect(nested({ minItems: 1, maxItems: 1 })).toContain('<xs:element name="eintrag" type="xs:integer"/>');
+    expect(nested({})).toContain(
+      '<xs:element name="eintrag" type="xs:integer" minOccurs="0" maxOccurs="unbounded"/>',
+    );
+  });
+});
+
 describe('toXsd: validation with the real xmllint', () => {
   let messages: string[];
   beforeEach(() => {

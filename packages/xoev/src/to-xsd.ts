@@ -1,5 +1,5 @@
 import type { Element } from 'xml-js';
-import type { Definition } from '@efa-forms/core';
+import { joinPointer, type Definition } from '@efa-forms/core';
 import { XmlError } from './xml-error.js';
 import { XOEV_NAMESPACES, XOEV_PREFIXES, XOEV_SCHEMA_LOCATIONS } from './xoev-schemas.js';
 import { writeXml } from './internal/write-xml.js';
@@ -115,7 +115,7 @@ class XsdBuilder {
     for (const property of object.properties) {
       const notes = notesOf(property.node);
       if (notes.length > 0) particles.push(comment(` ${property.element}: ${notes.join('; ')} `));
-      particles.push(this.property(property, `${where}/${property.element}`));
+      particles.push(this.property(property, joinPointer(where, property.name)));
     }
     return element(XS + 'sequence', {}, particles);
   }
@@ -124,15 +124,23 @@ class XsdBuilder {
     const node = property.node;
     const occurs: Record<string, string> = {};
     let content: Node = node;
+    let contentWhere = where;
     if (node.kind === 'array') {
       const min = property.required ? node.minItems : 0;
       if (min !== 1) occurs.minOccurs = String(min);
       if (node.maxItems !== 1)
         occurs.maxOccurs = node.maxItems === Infinity ? 'unbounded' : String(node.maxItems);
       content = node.items;
+      contentWhere = `${where}/0`;
     } else if (!property.required) occurs.minOccurs = '0';
     const documentation = this.documentation(property.title, property.description, where);
-    return this.declaration(property.element, content, occurs, documentation ? [documentation] : []);
+    return this.declaration(
+      property.element,
+      content,
+      occurs,
+      documentation ? [documentation] : [],
+      contentWhere,
+    );
   }
 
   /** An element declaration: a type reference, or an anonymous type when there are facets. */
@@ -141,16 +149,18 @@ class XsdBuilder {
     node: Node,
     occurs: Record<string, string>,
     annotation: Element[],
+    where: string,
   ): Element {
     switch (node.kind) {
+      // Stryker disable next-line ConditionalExpression: falling through to 'code' writes the same type reference
       case 'object':
         return element(XS + 'element', { name, type: this.ref(node.typeName), ...occurs }, annotation);
       case 'code':
         return element(XS + 'element', { name, type: this.ref(node.typeName), ...occurs }, annotation);
       case 'array':
-        return element(XS + 'element', { name, ...occurs }, [...annotation, this.nestedArray(node)]);
+        return element(XS + 'element', { name, ...occurs }, [...annotation, this.nestedArray(node, where)]);
       default: {
-        const simple = this.simpleType(node);
+        const simple = this.simpleType(node, where);
         return typeof simple === 'string'
           ? element(XS + 'element', { name, type: simple, ...occurs }, annotation)
           : element(XS + 'element', { name, ...occurs }, [...annotation, simple]);
@@ -158,18 +168,21 @@ class XsdBuilder {
     }
   }
 
-  private nestedArray(node: ArrayNode): Element {
+  private nestedArray(node: ArrayNode, where: string): Element {
     const occurs: Record<string, string> = {};
     if (node.minItems !== 1) occurs.minOccurs = String(node.minItems);
     if (node.maxItems !== 1)
       occurs.maxOccurs = node.maxItems === Infinity ? 'unbounded' : String(node.maxItems);
     return element(XS + 'complexType', {}, [
-      element(XS + 'sequence', {}, [this.declaration(node.itemElement, node.items, occurs, [])]),
+      element(XS + 'sequence', {}, [
+        this.declaration(node.itemElement, node.items, occurs, [], `${where}/0`),
+      ]),
     ]);
   }
 
   /** A built-in type name, or an anonymous `xs:simpleType` with facets. */
-  private simpleType(node: Exclude<LeafNode, CodeNode>): string | Element {
+  /** `where`: JSON Pointer of the field, for errors. */
+  private simpleType(node: Exclude<LeafNode, CodeNode>, where: string): string | Element {
     switch (node.kind) {
       case 'string': {
         const facets: Element[] = [];
@@ -204,11 +217,11 @@ class XsdBuilder {
         return restriction(
           node.base,
           node.options.map((option) => {
-            checkXmlChars(option.lexical, '/schema');
+            checkXmlChars(option.lexical, where);
             return element(
               XS + 'enumeration',
               { value: option.lexical },
-              optional(this.documentation(option.title, undefined, '/schema')),
+              optional(this.documentation(option.title, undefined, where)),
             );
           }),
         );
@@ -218,20 +231,20 @@ class XsdBuilder {
 
   private codeType(node: CodeNode): Element {
     const { listURI, listVersionID } = node.codeList;
-    checkXmlChars(listURI, '/schema');
-    checkXmlChars(listVersionID, '/schema');
+    // A code type is shared; its texts are named at the first field that uses it.
+    const where = node.pointer;
+    checkXmlChars(listURI, where);
+    checkXmlChars(listVersionID, where);
     const enumerations = node.options.map((option) => {
-      checkXmlChars(option.lexical, '/schema');
+      checkXmlChars(option.lexical, where);
       return element(
         XS + 'enumeration',
         { value: option.lexical },
-        optional(this.documentation(option.title, undefined, '/schema')),
+        optional(this.documentation(option.title, undefined, where)),
       );
     });
     return element(XS + 'complexType', { name: node.typeName }, [
-      ...optional(
-        this.documentation(node.title, `Codeliste ${listURI}, Version ${listVersionID}`, '/schema'),
-      ),
+      ...optional(this.documentation(node.title, `Codeliste ${listURI}, Version ${listVersionID}`, where)),
       element(XS + 'complexContent', {}, [
         element(XS + 'restriction', { base: `${XOEV_PREFIXES.code}:Code` }, [
           element(XS + 'sequence', {}, [

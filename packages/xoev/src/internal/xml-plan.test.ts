@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { JsonSchemaObject } from '@efa-forms/core';
+import { caught } from '../test-support/caught.js';
 import { FIXED_HEADER, xoevDefinition } from '../test-support/definitions.js';
 import { gewerbe } from '../test-support/gewerbe.js';
 import { xmlPlan, type ObjectNode } from './xml-plan.js';
@@ -239,5 +241,126 @@ describe('xmlPlan', () => {
     expect(Object.getPrototypeOf(back)).toBe(Object.prototype);
     expect(Object.keys(back)).toEqual(['__proto__', 'constructor', 'toString']);
     expect(back).toEqual(data);
+  });
+});
+
+describe('xmlPlan: what XML cannot map is refused with the field', () => {
+  const refusal = (properties: Record<string, unknown>) =>
+    caught(() => toXsd(xoevDefinition({ type: 'object', properties } as JsonSchemaObject)));
+
+  it.each([
+    [
+      { liste: { type: 'array', title: 'L', prefixItems: [{ type: 'string' }] } },
+      'efa-forms: the field "/liste" is a tuple (prefixItems); XML has no mapping for it',
+      '/liste',
+    ],
+    [{ liste: { type: 'array', title: 'L' } }, 'efa-forms: the array "/liste" has no items schema', '/liste'],
+    [
+      { liste: { type: 'array', title: 'L', items: true } },
+      'efa-forms: the array "/liste" has no items schema',
+      '/liste',
+    ],
+    [
+      { liste: { type: 'array', title: 'L', items: { type: 'string', 'x-xoev': { element: '1x' } } } },
+      'efa-forms: "1x" is not an XML element name',
+      '/liste/0',
+    ],
+    [
+      { c: { type: 'string', title: 'C', 'x-xoev': { codeList: { listURI: 'urn:x' } }, enum: ['a'] } },
+      'efa-forms: x-xoev.codeList of "/c" needs listURI and listVersionID',
+      '/c',
+    ],
+    [
+      { c: { type: 'string', title: 'C', 'x-xoev': { codeList: { listVersionID: '1' } }, enum: ['a'] } },
+      'efa-forms: x-xoev.codeList of "/c" needs listURI and listVersionID',
+      '/c',
+    ],
+    [
+      { m: { type: ['string', 'integer'], title: 'M' } },
+      'efa-forms: the field "/m" has no XML mapping: several types (string, integer)',
+      '/m',
+    ],
+    [
+      {
+        e: { title: 'E', enum: [{ a: 1 }] },
+      },
+      'efa-forms: the option {"a":1} of "/e" has no XML spelling',
+      '/e',
+    ],
+  ])('%#: %j', (properties, message, pointer) => {
+    expect(refusal(properties)).toMatchObject({ message, pointer });
+  });
+
+  it('says so in the XSD where an array rule stays with the JSON Schema', () => {
+    const xsd = toXsd(
+      xoevDefinition({
+        type: 'object',
+        properties: {
+          liste: {
+            type: 'array',
+            title: 'L',
+            items: { type: 'string' },
+            contains: { const: 'a' },
+            uniqueItems: true,
+          },
+        },
+      }),
+    );
+    expect(xsd).toContain(
+      '<!-- liste: uniqueItems is checked by the JSON Schema only; contains is checked by the JSON Schema only -->',
+    );
+  });
+});
+
+describe('xmlPlan: code list and enumeration types', () => {
+  const codeField = (listURI: string, values: string[]) => ({
+    type: 'string',
+    title: 'Code',
+    'x-xoev': { codeList: { listURI, listVersionID: '1' } },
+    oneOf: values.map((value) => ({ const: value, title: value.toUpperCase() })),
+  });
+
+  it('names code types after the last part of the list URI, unique per list, version and options', () => {
+    const definition = xoevDefinition({
+      type: 'object',
+      properties: {
+        a: codeField('urn:de:xoev:codeliste:staat', ['de']),
+        b: codeField('urn:de:xoev:codeliste:staat', ['de']),
+        c: codeField('urn:de:xoev:codeliste:staat', ['de', 'fr']),
+        d: codeField('urn:andere#staat', ['at']),
+        e: codeField('https://example.org/listen/rechtsform/', ['gmbh']),
+        f: codeField('urn:x:@@', ['y']),
+        g: codeField(':::', ['z']),
+      },
+    } as JsonSchemaObject);
+    expect(xmlPlan(definition).codes.map((code) => code.typeName)).toEqual([
+      'Code.StaatType',
+      'Code.Staat2Type',
+      'Code.Staat3Type',
+      'Code.RechtsformType',
+      'Code.ListeType',
+      'Code.CodeType',
+    ]);
+    const [a, b] = xmlPlan(definition).root.properties;
+    expect(a?.node).toBe(b?.node);
+  });
+
+  it('gives an enumeration the XSD base of its values', () => {
+    const labelled = (...values: unknown[]) =>
+      values.map((value) => ({ const: value, title: String(value) }));
+    const definition = xoevDefinition({
+      type: 'object',
+      properties: {
+        ja: { type: 'boolean', title: 'Ja', oneOf: labelled(true, false) },
+        stufe: { type: 'integer', title: 'Stufe', oneOf: labelled(1, 2) },
+        anteil: { type: 'number', title: 'Anteil', oneOf: labelled(1.5, 2) },
+        wort: { type: 'string', title: 'Wort', oneOf: labelled('1', 'a') },
+      },
+    } as JsonSchemaObject);
+    expect(
+      xmlPlan(definition).root.properties.map((property) =>
+        property.node.kind === 'enum' ? property.node.base : property.node.kind,
+      ),
+    ).toEqual(['xs:boolean', 'xs:integer', 'xs:decimal', 'xs:string']);
   });
 });

@@ -123,6 +123,8 @@ export interface EnumNode extends Facets {
 export interface CodeNode extends Facets {
   kind: 'code';
   typeName: string;
+  /** JSON Pointer of the first field with this code list type, for errors in its texts. */
+  pointer: string;
   codeList: CodeListRef;
   options: EnumOption[];
   byLexical: Map<string, EnumOption>;
@@ -296,7 +298,7 @@ class PlanBuilder {
   }
 
   private node(schema: JsonSchemaObject, pathName: string, pointer: string): Node {
-    const options = enumOptions(this.definition, schema);
+    const options = enumOptions(this.definition, schema, pointer);
     const codeList = schema['x-xoev']?.codeList;
     if (options) {
       if (codeList) return this.code(schema, codeList, options, pointer);
@@ -401,6 +403,7 @@ class PlanBuilder {
     const node: CodeNode = {
       kind: 'code',
       typeName: this.uniqueTypeName(`Code.${name}Type`),
+      pointer,
       codeList: { listURI: codeList.listURI, listVersionID: codeList.listVersionID },
       options,
       byLexical: lexicalIndex(options, pointer),
@@ -414,11 +417,13 @@ class PlanBuilder {
 
   private enumeration(options: EnumOption[], pointer: string): EnumNode {
     const values = options.map((option) => option.value);
+    // Stryker disable next-line MethodExpression: loadDefinition refuses options of mixed types, so some and every agree
     const base = values.every((value) => typeof value === 'boolean')
       ? 'xs:boolean'
       : values.every((value) => typeof value === 'number' && Number.isInteger(value))
         ? 'xs:integer'
-        : values.every((value) => typeof value === 'number')
+        : // Stryker disable next-line MethodExpression: loadDefinition refuses options of mixed types, so some and every agree
+          values.every((value) => typeof value === 'number')
           ? 'xs:decimal'
           : 'xs:string';
     return { kind: 'enum', base, options, byLexical: lexicalIndex(options, pointer), notes: [] };
@@ -469,7 +474,11 @@ function sameObjectSchema(a: JsonSchemaObject, b: JsonSchemaObject): boolean {
  * The options of an enumeration with their XML spelling: core's `optionList` (`enum`, `oneOf`/`anyOf`
  * of `{const, title}` also through `$ref`, a lone `const`). `undefined` when the schema is not one.
  */
-function enumOptions(definition: Definition, schema: JsonSchemaObject): EnumOption[] | undefined {
+function enumOptions(
+  definition: Definition,
+  schema: JsonSchemaObject,
+  pointer: string,
+): EnumOption[] | undefined {
   const raw = optionList(schema, definition);
   if (!raw) return undefined;
   // `null` is pruned before serialisation; objects and arrays as options have no XML spelling.
@@ -478,7 +487,12 @@ function enumOptions(definition: Definition, schema: JsonSchemaObject): EnumOpti
     .map((option) => {
       const value = option.value;
       if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
-        throw new XmlError(`efa-forms: the option ${JSON.stringify(value)} has no XML spelling`);
+        throw new XmlError(
+          `efa-forms: the option ${JSON.stringify(value)} of "${pointer}" has no XML spelling`,
+          {
+            pointer,
+          },
+        );
       }
       const lexical =
         typeof value === 'string'
