@@ -81,6 +81,19 @@ describe('toBehoerde and headerParties', () => {
     });
   });
 
+  it('keeps a zusatz and adds no empty one', () => {
+    const [plain, noted] = toBehoerde({
+      kennung: 'psw:1',
+      name: 'Portal',
+      erreichbarkeit: [
+        { kanal: '01', kennung: 'a@p.example' },
+        { kanal: '09', kennung: 'https://p.example', zusatz: 'Servicekonto' },
+      ],
+    }).erreichbarkeit;
+    expect(Object.keys(plain ?? {})).toEqual(['kanal', 'kennung']);
+    expect(noted?.zusatz).toBe('Servicekonto');
+  });
+
   it('uses the definition tenant for both parties unless the caller names them, once per tenant and options', () => {
     const parties = headerParties(gewerbe, undefined);
     expect(parties.leser.kennung).toBe('ags:09999999');

@@ -124,6 +124,23 @@ describe('toXml: the message frame', () => {
     expect(toXml(sink, KITCHEN_SINK_DATA, { ...FIXED_HEADER, test: 'Abnahme' })).toContain('test="Abnahme"');
   });
 
+  it('writes each test marker as given, however the messages before it were marked', () => {
+    const header = { produkt: 'Portal' };
+    const marker = (test: boolean | string | undefined) =>
+      / test="([^"]*)"/.exec(toXml(sink, KITCHEN_SINK_DATA, { ...FIXED_HEADER, header, test }))?.[1];
+    // One header options object, so every value goes through the same cache of root attributes.
+    expect([undefined, 'undefined', true, 'true', 'strue', false, 'false', ''].map(marker)).toEqual([
+      undefined,
+      'undefined',
+      'true',
+      'true',
+      'strue',
+      undefined,
+      'false',
+      '',
+    ]);
+  });
+
   it('makes a new RFC 4122 version 4 UUID and takes the time now, unless injected', () => {
     const uuid = /<bn-g2g:nachrichtenUUID>([^<]+)</;
     const first = uuid.exec(toXml(sink, KITCHEN_SINK_DATA))?.[1];
@@ -306,6 +323,27 @@ describe('toXml: the body', () => {
     );
   });
 
+  it('writes an option whose value is the empty string as an empty code (prevalidated data keeps it)', () => {
+    const definition = xoevDefinition({
+      type: 'object',
+      properties: {
+        stufe: {
+          type: 'string',
+          title: 'Stufe',
+          'x-xoev': { codeList: { listURI: 'urn:x', listVersionID: '1' } },
+          oneOf: [
+            { const: '', title: 'Keine' },
+            { const: 'a', title: 'A' },
+          ],
+        },
+      },
+    });
+    const xml = toXml(definition, { stufe: '' }, { ...FIXED_HEADER, prevalidated: true });
+    expect(xml).toContain(
+      '<t:stufe listURI="urn:x" listVersionID="1">\n    <code/>\n    <name>Keine</name>\n  </t:stufe>',
+    );
+  });
+
   it('writes yes and no as xs:boolean true and false', () => {
     expect(body(toXml(sink, { name: 'x', art: 'privat', aktiv: true }, FIXED_HEADER))).toContain(
       '<t:aktiv>true</t:aktiv>',
@@ -367,6 +405,12 @@ describe('toXml: refusals', () => {
       error.errors.every((problem) => typeof problem.message === 'string' && problem.params !== undefined),
     ).toBe(true);
     expect(error.pointer).toBe(error.errors[0]?.pointer);
+  });
+
+  it("lists the errors in the definition's language", () => {
+    const english = xoevDefinition(KITCHEN_SINK, {}, 'en');
+    const error = invalidData(() => toXml(english, { art: 'privat' }, FIXED_HEADER));
+    expect(error.errors.map((problem) => problem.message)).toEqual(['Enter “Name”.']);
   });
 
   it('refuses characters XML 1.0 cannot carry with the field pointer, also for prevalidated data', () => {

@@ -53,6 +53,13 @@ describe('xoevDefinitionRules', () => {
     ]);
   });
 
+  it('accepts a valid x-xoev element name, even for a property whose own name is none', () => {
+    const renamed = definition({
+      'mit leerzeichen': { type: 'string', title: 'A', 'x-xoev': { element: 'mitLeerzeichen' } },
+    });
+    expect(lintDefinition(renamed, { rules: xoevDefinitionRules })).toEqual([]);
+  });
+
   it('checks nothing in a definition without xoev settings, and core alone no longer checks XML names', () => {
     expect(lintDefinition(definition(bad, false), { rules: xoevDefinitionRules })).toEqual([]);
     expect(lintDefinition(definition(bad))).toEqual([]);

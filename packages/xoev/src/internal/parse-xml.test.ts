@@ -101,6 +101,32 @@ describe('parseXml', () => {
     expect(refusal(new Uint8Array(101), { maxBytes: 100, maxDepth: 10 }).message).toMatch(/larger/);
   });
 
+  it('accepts a document of exactly the limit, counting UTF-8 bytes of every width', () => {
+    for (const body of [
+      'x'.repeat(40),
+      'ü'.repeat(30) + 'x',
+      '\u0080\u07ff'.repeat(10),
+      '\u0800€'.repeat(10),
+      '😀'.repeat(12) + 'ä',
+    ]) {
+      const xml = `<a>${body}</a>`;
+      const bytes = new TextEncoder().encode(xml).byteLength;
+      expect(parseXml(xml, { maxBytes: bytes, maxDepth: 10 }).name).toBe('a');
+      expect(refusal(xml, { maxBytes: bytes - 1, maxDepth: 10 }).message).toBe(
+        `efa-forms: XML not accepted: larger than ${bytes - 1} bytes`,
+      );
+      const encoded = new TextEncoder().encode(xml);
+      expect(parseXml(encoded, { maxBytes: bytes, maxDepth: 10 }).name).toBe('a');
+      expect(refusal(encoded, { maxBytes: bytes - 1, maxDepth: 10 }).message).toMatch(/larger than/);
+    }
+  });
+
+  it('reads past a byte order mark at the start of a string', () => {
+    const root = parseXml('\uFEFF<a>x</a>');
+    expect(root.name).toBe('a');
+    expect(text(root)).toBe('x');
+  });
+
   it('caps the nesting depth without recursion', () => {
     const deep = '<a>'.repeat(100_000) + '</a>'.repeat(100_000);
     expect(refusal(deep).message).toMatch(/nested deeper than 128/);

@@ -64,8 +64,10 @@ function rootAttributesOf(
   test: boolean | string | undefined,
 ): Record<string, string> {
   let byHeader = attributeCache.get(definition);
+  // Stryker disable next-line ConditionalExpression: a cache miss only computes the same attributes again
   if (!byHeader) attributeCache.set(definition, (byHeader = new WeakMap()));
   let byTest = byHeader.get(header);
+  // Stryker disable next-line ConditionalExpression: a cache miss only computes the same attributes again
   if (!byTest) byHeader.set(header, (byTest = new Map()));
   const key = typeof test === 'string' ? 's' + test : String(test);
   let attributes = byTest.get(key);
@@ -98,6 +100,7 @@ function rootAttributesOf(
 
 function validatorOf(definition: Definition): Validator {
   let validator = validators.get(definition);
+  // Stryker disable next-line ConditionalExpression: a cache miss only compiles the same validator again
   if (!validator) {
     validator = createValidator(definition, { locale: definition.locale });
     validators.set(definition, validator);

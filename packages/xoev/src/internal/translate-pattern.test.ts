@@ -6,6 +6,8 @@ import { escapeAttribute, escapeText } from './escape.js';
 import { translatePattern } from './translate-pattern.js';
 
 const ANY = '[\\s\\S]';
+/** JavaScript's \s as the translation writes it inside a class (adjacent code points become a range). */
+const SPACE = '\\t\\n\\r \u00a0\u1680\u2000-\u200a\u2028-\u2029\u202f\u205f\u3000\ufeff';
 
 describe('translatePattern', () => {
   it.each([
@@ -38,6 +40,116 @@ describe('translatePattern', () => {
   });
 
   it.each([
+    // Escapes for characters: control letters, hex, astral code points, what a class calls \b.
+    ['^\\cJ\\cm\\x41\\x7a$', '\\n\\rAz'],
+    ['^[\\b\\t]$', '[\\t]'],
+    ['^[\\cI-\\cM]$', '[\\t\\n\\r]'],
+    ['^😀{2}[😀-😃a]$', '😀{2}[a😀-😃]'],
+    ['^[\\u{1F600}-\\u{1F64F}]$', '[😀-🙏]'],
+    ['^\\uD83D\\uDE00?\\u00e4$', '😀?ä'],
+    // Range ends that XSD must escape are written as single characters (libxml2 misreads escaped ends).
+    ['^[\\t-\\r]$', '[\\t\\n\\r]'],
+    ['^[+--]$', '[+-,\\-]'],
+    ['^[\\--/]$', '[\\-.-/]'],
+    ['^[Z-\\^]$', '[Z\\[\\\\\\]\\^]'],
+    ['^[\\^-`]$', '[\\^_-`]'],
+    ['^[a-]$', '[\\-a]'],
+    ['^[-a]$', '[\\-a]'],
+    ['^[a^]$', '[\\^a]'],
+    // Sets and their complements inside classes.
+    ['^[^\\Da]$', '[0-9-[a]]'],
+    ['^[^\\W]$', '[0-9A-Z_a-z]'],
+    ['^[\\d\\D]$', '([0-9]|[^0-9])'],
+    ['^[^]$', ANY],
+    ['^[^\\x00-\\x08]$', ANY],
+    // Quantifiers in XSD's shortest spelling, groups around what is not one atom.
+    ['^a{0,1}b{1,}c{0,}d{3,3}$', 'a?b+c*d{3}'],
+    ['^(?:ab|cd){2,3}\\.{2}[ab]{2}$', '(ab|cd){2,3}\\.{2}[a-b]{2}'],
+    ['^(?:[(]a[)])?(?:\\(a\\))?(a(b)c)+$', '([(]a[)])?(\\(a\\))?(a(b)c)+'],
+    ['^([)])+\\]+$', '([)])+\\]+'],
+    ['^.+?a{2}?$', '[^\\n\\r\u2028\u2029]+a{2}'],
+    // Unanchored, and not every string: a repeat that needs one character, a group that needs one.
+    ['a+', `${ANY}*a+${ANY}*`],
+    ['(a|b)', `${ANY}*(a|b)${ANY}*`],
+    ['^(a|b*)$', '(a|b*)'],
+    ['^$', ''],
+    ['^a$|^$', 'a|'],
+    // "?=" and "(a=" are no lookaheads; "\\d<" is no named backreference.
+    ['^x?=(a=)(?:=)\\d<$', 'x?=(a=)(=)[0-9]<'],
+    // Escaped brackets and parentheses inside a repeated operand keep it one atom.
+    ['^[\\[-\\]]$', '[\\[\\\\\\]]'],
+    ['^[^\\Da]+[\\]]+(\\))+$', '[0-9-[a]]+[\\]]+(\\))+'],
+    ['^\\u0041\\u{42}\\u0043\\uD83D\\uDE00$', 'ABC😀'],
+    // U+FFFF is one UTF-16 unit and no XML character: the class keeps what follows it.
+    ['^[\uFFFFa]$', '[a]'],
+    ['^a{0,10000}$', 'a{0,10000}'],
+    ['^\\s\\S$', `[${SPACE}][^${SPACE}]`],
+  ])('translates %s exactly', (source, pattern) => {
+    expect(translatePattern(source)).toEqual({ pattern, exact: true, notes: [] });
+  });
+
+  it.each([
+    ['^\\f?a$', `${ANY}?a`, 'character U+000C widened to any character (XML cannot carry it)'],
+    ['^\\v?a$', `${ANY}?a`, 'character U+000B widened to any character (XML cannot carry it)'],
+    ['^(?<!a)b$', 'b', '"(?<!a)" left out (XSD has no assertions)'],
+    ['^\\Bx$', 'x', '"\\B" left out (XSD has no assertions)'],
+    ['^(a)(b)\\2$', `(a)(b)${ANY}*`, 'backreference "\\2" widened to any text'],
+    ['^a{10001}$', 'a+', 'repetition {10001,10001} widened (too large for an XSD automaton)'],
+    ['^a{10001,}$', 'a+', 'repetition {10001,} widened (too large for an XSD automaton)'],
+    ['^a{5,10001}$', 'a{5,}', 'repetition {5,10001} widened (too large for an XSD automaton)'],
+    ['^a{10000}$', 'a{10000}', undefined],
+    ['^a{10000,20000}$', 'a{10000,}', 'repetition {10000,20000} widened (too large for an XSD automaton)'],
+    ['^\uFFFFa$', `${ANY}a`, 'character U+FFFF widened to any character (XML cannot carry it)'],
+    ['^a^b$', 'ab', 'anchor "^" inside the pattern left out (XSD has no assertions)'],
+    ['^\\P{L}$', ANY, '"\\P{L}" widened to any character (Unicode tables differ between XSD processors)'],
+    [
+      '^\\p{L}{2}$',
+      `${ANY}{2}`,
+      '"\\p{L}" widened to any character (Unicode tables differ between XSD processors)',
+    ],
+    ['a(?=b)', `${ANY}*a${ANY}*`, '"(?=b)" left out (XSD has no assertions)'],
+    ['^(a)\\1*$', `(a)${ANY}*`, 'backreference "\\1" widened to any text'],
+    [
+      '^(\\p{L})+$',
+      `(${ANY})+`,
+      '"\\p{L}" widened to any character (Unicode tables differ between XSD processors)',
+    ],
+    ['^[^\\D\\S]$', ANY, 'a negated class with several negated escapes widened to any character'],
+    ['^[\\x00-\\x08]$', ANY, 'an empty character class (never matches) widened to any character'],
+  ])('widens %s with the note it gives', (source, pattern, note) => {
+    expect(translatePattern(source)).toEqual(
+      note === undefined ? { pattern, exact: true, notes: [] } : { pattern, exact: false, notes: [note] },
+    );
+  });
+
+  it.each([
+    ['', true, []],
+    ['(a|b*)', true, []],
+    [
+      '^\\p{L}*$',
+      false,
+      ['"\\p{L}" widened to any character (Unicode tables differ between XSD processors)'],
+    ],
+    [
+      '^\\p{L}*\\p{N}*$',
+      false,
+      [
+        '"\\p{L}" widened to any character (Unicode tables differ between XSD processors)',
+        '"\\p{N}" widened to any character (Unicode tables differ between XSD processors)',
+      ],
+    ],
+    ['(?=a)', false, ['"(?=a)" left out (XSD has no assertions)']],
+    ['(a)?\\1', false, ['backreference "\\1" widened to any text']],
+  ])('leaves out %j, saying whether it accepted every string before widening', (source, exact, notes) => {
+    const widened = notes.length > 0 ? ' once widened' : '';
+    expect(translatePattern(source)).toEqual({
+      pattern: undefined,
+      exact,
+      notes: [...notes, `pattern ${JSON.stringify(source)} left out: it accepts every string${widened}`],
+    });
+  });
+
+  it.each([
     ['^(?=.*\\d)[a-z0-9]{8,}$', '[0-9a-z]{8,}', /"\(\?=\.\*\\d\)" left out/],
     ['^(?!x)x$', 'x', /left out/],
     ['^(?<=a)b$', 'b', /left out/],
@@ -63,13 +175,22 @@ describe('translatePattern', () => {
     expect(result.notes.join()).toMatch(/accepts every string/);
   });
 
-  it.each(['(', '[a', 'a{2', '\\', '(?i:a)', '\\q', 'a**'])(
+  // \q and ] are valid without the u flag: the check uses the flag ajv compiles with.
+  it('leaves out a modifier group however the engine reads it (newer engines accept "(?i:a)", XSD has no flags)', () => {
+    const result = translatePattern('(?i:a)');
+    expect(result.pattern).toBeUndefined();
+    expect(result.exact).toBe(false);
+    expect(result.notes).toEqual([expect.stringMatching(/^pattern "\(\?i:a\)" left out: /)]);
+  });
+
+  it.each(['(', '[a', 'a{2', '\\', '\\q', 'a**', ']', '{', '\\-', '[\\d-z]', '\\c1'])(
     'leaves out %j, which is no valid u-mode pattern',
     (source) => {
-      const result = translatePattern(source);
-      expect(result.pattern).toBeUndefined();
-      expect(result.exact).toBe(false);
-      expect(result.notes.join()).toMatch(/left out/);
+      expect(translatePattern(source)).toEqual({
+        pattern: undefined,
+        exact: false,
+        notes: [`pattern ${JSON.stringify(source)} left out: not a valid ECMAScript (u) pattern`],
+      });
     },
   );
 });
@@ -108,9 +229,18 @@ describe('translatePattern against xmllint', () => {
     '^(?:DE)?[0-9]{2}\\s?([0-9]{4}\\s?){4}[0-9]{2}$',
     '[^]x',
     '^\\u2028?.$',
+    '^[\\t-\\r]+$',
+    '^[+--]+$',
+    '^[Z-\\^]+$',
+    '^[\\--/]+$',
+    '^[a^-]+$',
+    '^(?:[(]a[)])?(\\(a\\))?$',
+    '^[\\D\\S]$',
+    '^[^\\Da]+$',
+    '^a{2}?b{0,1}\\cJ?$',
   ];
   const alphabet = fc.constantFrom(
-    ...'aAbcxzZ019 _-.@$^{}|/[]\\\t\n\r\u00a0\u2028äÖß😀😃€'.split(/(?:)/u),
+    ...'aAbcxzZ019 _-.@$^{}|/[]\\\t\n\r\u00a0\u2028äÖß😀😃€+,()`'.split(/(?:)/u),
     'foo',
     'DE',
     'https://',

@@ -57,6 +57,20 @@ describe('writeXml', () => {
     );
   });
 
+  it('keeps mixed content on one line, leaves out undefined attributes and closes a comment ending in "-"', () => {
+    const mixed: Element = {
+      type: 'element',
+      name: 'a',
+      attributes: { x: '1', y: undefined },
+      elements: [
+        { type: 'element', name: 'b' },
+        { type: 'text', text: 'text' },
+        { type: 'comment', comment: 'x-' },
+      ],
+    };
+    expect(writeXml(mixed, { indent: '  ', declaration: false })).toBe('<a x="1"><b/>text<!--x- --></a>\n');
+  });
+
   it('writes what xml-js reads back to the same tree', () => {
     const written = writeXml(tree, { indent: '', declaration: false });
     const read = xml2js(written, {

@@ -32,17 +32,20 @@ export function named(element: Element, parentScope: Map<string, string>): Named
     for (const key of Object.keys(attributes)) {
       if (key === 'xmlns' || key.startsWith('xmlns:')) {
         if (scope === parentScope) scope = new Map(parentScope);
+        // Stryker disable next-line ConditionalExpression,StringLiteral: 'xmlns'.slice(6) is '' as well
         scope.set(key === 'xmlns' ? '' : key.slice(6), String(attributes[key]));
       }
     }
   }
   const name = element.name ?? '';
   const colon = name.indexOf(':');
+  // Stryker disable next-line EqualityOperator: checkWellFormed refuses a name that starts with ':'
   const prefix = colon < 0 ? '' : name.slice(0, colon);
   // checkWellFormed has verified every prefix is declared.
   return {
     element,
     namespace: scope.get(prefix) ?? '',
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: slice(-1 + 1) is the whole name; no name starts with ':'
     local: colon < 0 ? name : name.slice(colon + 1),
     scope,
   };

@@ -1,5 +1,5 @@
 /** Test support: small definitions with XÖV settings around a data schema. */
-import { loadDefinition, type Definition, type JsonSchemaObject } from '@efa-forms/core';
+import { loadDefinition, type Definition, type JsonSchemaObject, type Locale } from '@efa-forms/core';
 
 /** A tenant as the header needs it. */
 export const TEST_TENANT = {
@@ -40,7 +40,11 @@ const TENANT_SCHEMA = {
 };
 
 /** Loads a definition with `schema` as data schema, message `test.nachricht.0001` in `urn:efa-forms:test:1`. */
-export function xoevDefinition(schema: JsonSchemaObject, extra: Record<string, unknown> = {}): Definition {
+export function xoevDefinition(
+  schema: JsonSchemaObject,
+  extra: Record<string, unknown> = {},
+  locale: Locale = 'de',
+): Definition {
   return loadDefinition(
     {
       id: 'test-dienst',
@@ -62,7 +66,7 @@ export function xoevDefinition(schema: JsonSchemaObject, extra: Record<string, u
       tenant: TENANT_SCHEMA,
       ...extra,
     },
-    { tenant: TEST_TENANT, locale: 'de' },
+    { tenant: TEST_TENANT, locale },
   );
 }
 
