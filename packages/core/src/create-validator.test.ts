@@ -173,6 +173,32 @@ describe('createValidator', () => {
     ]);
   });
 
+  it('validates draft-06 schemas as draft-07, which the docs promise', () => {
+    // ajv's draft-07 class brings no draft-06 meta-schema: loading this threw "no schema with key or ref".
+    const draft06 = loadDefinition({
+      id: 'alt',
+      version: '1.0.0',
+      title: 'Alt',
+      schema: {
+        $schema: 'http://json-schema.org/draft-06/schema#',
+        type: 'object',
+        properties: {
+          name: { type: 'string', title: 'Name', minLength: 2 },
+          a: { type: 'string', title: 'A' },
+        },
+        dependencies: { name: ['a'] },
+      },
+    });
+    expect(
+      createValidator(draft06)
+        .validate({ name: 'x' })
+        .errors.map((error) => [error.pointer, error.keyword]),
+    ).toEqual([
+      ['/name', 'minLength'],
+      ['/a', 'dependentRequired'],
+    ]);
+  });
+
   it('rejects characters XML cannot carry when the definition has xoev', () => {
     const xml = loadDefinition({
       ...conditionsDefinition,

@@ -156,3 +156,155 @@ describe('lintDefinition: step fields', () => {
     ]);
   });
 });
+
+describe('lintDefinition: dialects and the core and meta-data keywords', () => {
+  const properties = { type: 'object', properties: {} };
+
+  it('accepts every core and meta-data keyword of JSON Schema in strict mode', () => {
+    const schema = {
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      $id: 'https://example.org/beispiel.json',
+      $comment: 'Kommentar',
+      $anchor: 'wurzel',
+      $vocabulary: { 'https://json-schema.org/draft/2020-12/vocab/core': true },
+      type: 'object',
+      title: 'T',
+      description: 'D',
+      deprecated: false,
+      readOnly: false,
+      writeOnly: false,
+      examples: [{}],
+      default: {},
+      $defs: { text: { $anchor: 'text', type: 'string' } },
+      definitions: {},
+      properties: {
+        datei: {
+          type: 'string',
+          title: 'Datei',
+          contentMediaType: 'text/plain',
+          contentEncoding: 'base64',
+          contentSchema: { type: 'string' },
+        },
+      },
+    };
+    expect(lintDefinition(service(schema))).toEqual([]);
+  });
+
+  it('accepts dynamic and recursive anchors and references', () => {
+    const dynamic = {
+      type: 'object',
+      $dynamicAnchor: 'knoten',
+      properties: { kind: { $dynamicRef: '#knoten', title: 'Kind' } },
+    };
+    expect(lintDefinition(service(dynamic))).toEqual([]);
+    const recursive = {
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      type: 'object',
+      $recursiveAnchor: true,
+      properties: { kind: { $recursiveRef: '#', title: 'Kind' } },
+    };
+    expect(codes(service(recursive))).not.toContain('/schema/$recursiveAnchor unknown-keyword');
+    expect(codes(service(recursive))).not.toContain('/schema/properties/kind/$recursiveRef unknown-keyword');
+  });
+
+  it('reads draft-07, draft-06 and "the latest" (as older tools wrote it), with or without "#"', () => {
+    for (const $schema of [
+      'http://json-schema.org/draft-07/schema#',
+      'http://json-schema.org/draft-07/schema',
+      'http://json-schema.org/draft-06/schema#',
+      'http://json-schema.org/draft-06/schema',
+      'http://json-schema.org/schema#',
+      'https://json-schema.org/draft/2020-12/schema',
+      'https://json-schema.org/draft/2020-12/schema#',
+    ]) {
+      expect(lintDefinition(service({ $schema, ...properties })), $schema).toEqual([]);
+    }
+  });
+
+  it('refuses any other dialect by its exact name, and checks nothing else of that schema', () => {
+    for (const $schema of [
+      'http://json-schema.org/draft-04/schema#',
+      'http://json-schema.org/draft/2019-09/schema',
+      'xhttps://json-schema.org/draft/2020-12/schema',
+      'https://json-schema.org/draft/2020-12/schema#x',
+      'ftp://json-schema.org/draft-07/schema#',
+      // ajv has no meta-schema under these spellings: checking them threw "no schema with key or ref".
+      'https://json-schema.org/draft-07/schema#',
+      'https://json-schema.org/draft-06/schema',
+      'https://json-schema.org/schema#',
+      'http://json-schema.org/draft/2020-12/schema',
+    ]) {
+      expect(
+        lintDefinition(service({ $schema, type: 'object', properties: { a: { typ: 'string' } } })),
+      ).toEqual([
+        {
+          pointer: '/schema/$schema',
+          code: 'schema-dialect',
+          message: `Unsupported JSON Schema dialect "${$schema}"; use 2020-12 (https://json-schema.org/draft/2020-12/schema) or draft-07 (http://json-schema.org/draft-07/schema#).`,
+        },
+      ]);
+    }
+  });
+});
+
+describe('lintDefinition: the format of the definition itself', () => {
+  it('names what the definition is when it is no object', () => {
+    for (const [value, what] of [
+      [5, 'number'],
+      [[1], 'an array'],
+      [null, 'null'],
+      ['x', 'string'],
+      [true, 'boolean'],
+    ] as const) {
+      expect(lintDefinition(value)).toEqual([
+        {
+          pointer: '',
+          code: 'definition-not-object',
+          message: `A service definition is a JSON object; got ${what}.`,
+        },
+      ]);
+    }
+  });
+
+  it('gives a hint for the id and the version, and ajv’s words for the rest', () => {
+    const definition = {
+      id: 'Beispiel_1',
+      version: '1.0',
+      title: 5,
+      schema: { type: 'object', properties: {} },
+    };
+    expect(lintDefinition(definition)).toEqual([
+      {
+        pointer: '/id',
+        code: 'member-pattern',
+        message:
+          'Does not match the pattern ^[a-z0-9]+(-[a-z0-9]+)*$. Use kebab-case, e.g. "gewerbe-anmeldung".',
+      },
+      {
+        pointer: '/version',
+        code: 'member-pattern',
+        message:
+          'Does not match the pattern ^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$. Use semver, e.g. "1.2.0".',
+      },
+      { pointer: '/title', code: 'member-invalid', message: 'Invalid: must be string.' },
+    ]);
+  });
+
+  it('names a missing and an unknown member with the place it belongs', () => {
+    expect(
+      lintDefinition({
+        id: 'beispiel',
+        version: '1.0.0',
+        schema: { type: 'object', properties: {} },
+        titel: 'x',
+      }),
+    ).toEqual([
+      { pointer: '/title', code: 'member-missing', message: '"title" is required here.' },
+      {
+        pointer: '/titel',
+        code: 'member-unknown',
+        message: '"titel" is not part of the format; remove it or check its spelling.',
+      },
+    ]);
+  });
+});

@@ -67,8 +67,10 @@ const METADATA_KEYWORDS = new Set([
   'contentSchema',
 ]);
 // `http://json-schema.org/schema#` ("the latest", as older tools wrote it) is read as draft-07.
+// Spelled as the meta-schemas' own ids (with or without "#"): ajv finds no meta-schema for
+// `https://json-schema.org/draft-07/schema` or `http://json-schema.org/draft/2020-12/schema`.
 const SUPPORTED_DIALECTS =
-  /^https?:\/\/json-schema\.org\/(draft\/2020-12\/schema|draft-0[67]\/schema|schema)#?$/;
+  /^(https:\/\/json-schema\.org\/draft\/2020-12\/schema|http:\/\/json-schema\.org\/(draft-0[67]\/)?schema)#?$/;
 /** Keywords the validator reports (after collapsing: option lists report `enum`, not `oneOf`). */
 const MESSAGE_KEYWORDS = new Set(
   (
@@ -243,7 +245,7 @@ function checkSchema(
     const problem = {
       pointer: '/schema/$schema',
       code: 'schema-dialect',
-      message: `Unsupported JSON Schema dialect "${String(schema.$schema)}"; use 2020-12 (https://json-schema.org/draft/2020-12/schema) or draft-07.`,
+      message: `Unsupported JSON Schema dialect "${String(schema.$schema)}"; use 2020-12 (https://json-schema.org/draft/2020-12/schema) or draft-07 (http://json-schema.org/draft-07/schema#).`,
     };
     return { problems: [problem], checkable: undefined };
   }

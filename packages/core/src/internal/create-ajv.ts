@@ -2,6 +2,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import AjvDraft07 from 'ajv';
 import type { default as AjvCore, Options } from 'ajv';
 import addFormats from 'ajv-formats';
+import draft06MetaSchema from 'ajv/dist/refs/json-schema-draft-06.json' with { type: 'json' };
 import { addGermanFormats } from '../formats/german-formats.js';
 import type { JsonSchemaObject } from '../definition.js';
 import { looksLikeDraft07 } from './draft-07-style.js';
@@ -52,6 +53,10 @@ export function createAjv(
     ...overrides,
   };
   const ajv: AjvCore = dialectOf(schema) === 'draft-07' ? new AjvDraft07(options) : new Ajv2020(options);
+  // ajv's draft-07 class brings only draft-07's meta-schema: without draft-06's, a schema declaring
+  // draft-06 made every check and compilation throw "no schema with key or ref".
+  if (typeof schema.$schema === 'string' && /draft-06/.test(schema.$schema))
+    ajv.addMetaSchema(draft06MetaSchema);
   addFormats(ajv);
   addGermanFormats(ajv);
   for (const keyword of new Set([...ANNOTATION_KEYWORDS, ...vendorKeywords(schema)])) {
