@@ -364,3 +364,72 @@ describe('xmlPlan: code list and enumeration types', () => {
     ).toEqual(['xs:boolean', 'xs:integer', 'xs:decimal', 'xs:string']);
   });
 });
+
+describe('xmlPlan: one XSD type per shared block and rule set', () => {
+  // A use of a shared block that adds a rule of its own is a type of its own: the XSD of the plain use
+  // would say nothing of that rule's required elements.
+  const rules: Record<string, unknown> = {
+    required: ['strasse'],
+    allOf: [{ required: ['strasse'] }],
+    // Strict mode refuses an `if` without `then` or `else`, so the three only come together.
+    if: { required: ['strasse'] },
+    oneOf: [{ required: ['strasse'] }, { required: ['ort'] }],
+    anyOf: [{ required: ['strasse'] }, { required: ['ort'] }],
+    dependentSchemas: { strasse: { required: ['ort'] } },
+    dependentRequired: { strasse: ['ort'] },
+  };
+  const anschrift = {
+    type: 'object',
+    title: 'Anschrift',
+    properties: { strasse: { type: 'string', title: 'Straße' }, ort: { type: 'string', title: 'Ort' } },
+  };
+  const typeOf = (definition: Parameters<typeof xmlPlan>[0], name: string) =>
+    (xmlPlan(definition).root.byName.get(name)?.node as ObjectNode).typeName;
+
+  it('shares the type between plain uses, and gives a use with each rule its own', () => {
+    for (const [keyword, value] of Object.entries(rules)) {
+      const rule =
+        keyword === 'if' ? { if: value, then: { required: ['ort'] }, else: {} } : { [keyword]: value };
+      const definition = xoevDefinition({
+        type: 'object',
+        $defs: { anschrift },
+        properties: {
+          wohnort: { $ref: '#/$defs/anschrift' },
+          zweitwohnort: { $ref: '#/$defs/anschrift' },
+          betrieb: { $ref: '#/$defs/anschrift', ...rule },
+        },
+      });
+      expect(typeOf(definition, 'zweitwohnort'), keyword).toBe(typeOf(definition, 'wohnort'));
+      expect(typeOf(definition, 'betrieb'), keyword).not.toBe(typeOf(definition, 'wohnort'));
+    }
+  });
+
+  it('reads draft-07 dependencies as a rule of the use', () => {
+    const definition = xoevDefinition({
+      $schema: 'http://json-schema.org/draft-07/schema#',
+      type: 'object',
+      definitions: { anschrift },
+      properties: {
+        wohnort: { $ref: '#/definitions/anschrift' },
+        zweitwohnort: { $ref: '#/definitions/anschrift' },
+        betrieb: { $ref: '#/definitions/anschrift', dependencies: { strasse: ['ort'] } },
+      },
+    });
+    expect(typeOf(definition, 'zweitwohnort')).toBe(typeOf(definition, 'wohnort'));
+    expect(typeOf(definition, 'betrieb')).not.toBe(typeOf(definition, 'wohnort'));
+  });
+
+  it('gives a use with a title or description of its own its own type, documented so', () => {
+    const definition = xoevDefinition({
+      type: 'object',
+      $defs: { anschrift },
+      properties: {
+        wohnort: { $ref: '#/$defs/anschrift' },
+        betrieb: { $ref: '#/$defs/anschrift', title: 'Betriebsstätte' },
+        post: { $ref: '#/$defs/anschrift', description: 'Für Briefe' },
+      },
+    });
+    const names = ['wohnort', 'betrieb', 'post'].map((name) => typeOf(definition, name));
+    expect(new Set(names).size).toBe(3);
+  });
+});
