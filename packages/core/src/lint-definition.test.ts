@@ -308,3 +308,86 @@ describe('lintDefinition: the format of the definition itself', () => {
     ]);
   });
 });
+
+describe('lintDefinition: rendering hints', () => {
+  const keywords =
+    'required dependentRequired type coerce minLength maxLength pattern format minimum exclusiveMinimum maximum ' +
+    'exclusiveMaximum formatMinimum formatMaximum formatExclusiveMinimum formatExclusiveMaximum multipleOf const enum ' +
+    'minItems maxItems uniqueItems contains additionalProperties unevaluatedProperties minProperties maxProperties ' +
+    'oneOf anyOf not xmlChar';
+  const field = (hints: unknown) =>
+    service({ type: 'object', properties: { name: { type: 'string', title: 'Name', 'x-efa': hints } } });
+
+  it('takes a message for every keyword an error can have, and names the list for any other', () => {
+    const messages = Object.fromEntries(
+      keywords.split(' ').map((keyword) => [keyword, `Text für ${keyword}`]),
+    );
+    expect(lintDefinition(field({ messages }))).toEqual([]);
+    expect(lintDefinition(field({ messages: { patern: 'x' } }))).toEqual([
+      {
+        pointer: '/schema/properties/name/x-efa/messages/patern',
+        code: 'message-keyword-unknown',
+        message: `No error has the keyword "patern"; messages can be given for ${keywords.split(' ').join(', ')}.`,
+      },
+    ]);
+  });
+
+  it('takes every hint and input mode, and names the known ones for a mistake', () => {
+    for (const inputmode of ['none', 'text', 'decimal', 'numeric', 'tel', 'search', 'email', 'url']) {
+      expect(lintDefinition(field({ inputmode })), inputmode).toEqual([]);
+    }
+    const all = {
+      widget: 'textarea',
+      autocomplete: 'given-name',
+      inputmode: 'text',
+      placeholder: 'Max',
+      rows: 3,
+      messages: { minLength: 'Zu kurz.' },
+    };
+    expect(lintDefinition(field(all))).toEqual([]);
+    const at = '/schema/properties/name/x-efa';
+    expect(lintDefinition(field({ widgt: 'x', inputmode: 'number', rows: 1.5, placeholder: 5 }))).toEqual([
+      {
+        pointer: `${at}/widgt`,
+        code: 'unknown-hint',
+        message:
+          'Unknown hint "widgt"; x-efa knows widget, autocomplete, inputmode, placeholder, rows, messages, optionsFrom.',
+      },
+      {
+        pointer: `${at}/inputmode`,
+        code: 'hint-inputmode',
+        message: '"inputmode" must be one of none, text, decimal, numeric, tel, search, email, url.',
+      },
+      { pointer: `${at}/rows`, code: 'hint-rows', message: '"rows" must be a positive whole number.' },
+      { pointer: `${at}/placeholder`, code: 'hint-not-string', message: '"placeholder" must be a string.' },
+    ]);
+  });
+
+  it('refuses rows of zero or below, an autocomplete that is no token, and messages that are no texts', () => {
+    const at = '/schema/properties/name/x-efa';
+    expect(lintDefinition(field({ rows: 0 })).map((problem) => problem.code)).toEqual(['hint-rows']);
+    expect(lintDefinition(field({ rows: -2 })).map((problem) => problem.code)).toEqual(['hint-rows']);
+    expect(lintDefinition(field({ rows: 1 }))).toEqual([]);
+    expect(lintDefinition(field({ autocomplete: 5 }))).toEqual([
+      {
+        pointer: `${at}/autocomplete`,
+        code: 'hint-autocomplete',
+        message:
+          '"5" is not an autocomplete token; use one of the HTML autofill names (given-name, family-name, postal-code, email, tel, ...).',
+      },
+    ]);
+    for (const messages of ['Bitte', ['x'], { pattern: 1 }, { pattern: 'ok', minLength: null }]) {
+      expect(lintDefinition(field({ messages })), JSON.stringify(messages)).toEqual([
+        {
+          pointer: `${at}/messages`,
+          code: 'hint-messages',
+          message:
+            '"messages" maps a keyword to a message text, e.g. {"pattern": "Bitte 5 Ziffern angeben."}.',
+        },
+      ]);
+    }
+    expect(lintDefinition(field('textarea'))).toEqual([
+      { pointer: at, code: 'hints-not-object', message: '"x-efa" must be an object of rendering hints.' },
+    ]);
+  });
+});
