@@ -391,3 +391,109 @@ describe('lintDefinition: rendering hints', () => {
     ]);
   });
 });
+
+describe('lintDefinition: translations and backtracking patterns', () => {
+  const schema = {
+    type: 'object',
+    title: 'Antrag',
+    properties: {
+      name: {
+        type: 'string',
+        title: 'Name',
+        description: 'Wie im Ausweis',
+        pattern: '^[A-Z]',
+        'x-efa': { placeholder: 'Max', messages: { pattern: 'Groß anfangen.' } },
+      },
+    },
+  };
+
+  it('translates only texts people read, and names every other target', () => {
+    const texts = {
+      '/title': 'Example',
+      '/schema/title': 'Application',
+      '/schema/properties/name/title': 'Name',
+      '/schema/properties/name/description': 'As in the passport',
+      '/schema/properties/name/x-efa/placeholder': 'Max',
+      '/schema/properties/name/x-efa/messages/pattern': 'Start with a capital.',
+    };
+    expect(lintDefinition(service(schema, { translations: { en: texts } }))).toEqual([]);
+    const wrong = {
+      '/schema/properties/name/pattern': '^[a-z]',
+      '/schema/properties/name/type': 'string',
+      '/schema/properties/name/titles': 'x',
+      '/schema/properties/name': 'x',
+      'kein Zeiger': 'x',
+    };
+    const problems = lintDefinition(service(schema, { translations: { en: wrong } }));
+    expect(problems.filter((problem) => problem.code.startsWith('translation-'))).toEqual([
+      {
+        pointer: '/translations/en/~1schema~1properties~1name~1pattern',
+        code: 'translation-not-text',
+        message:
+          '"/schema/properties/name/pattern" is not a text people read; only title, description, placeholder and messages are translated.',
+      },
+      {
+        pointer: '/translations/en/~1schema~1properties~1name~1type',
+        code: 'translation-not-text',
+        message:
+          '"/schema/properties/name/type" is not a text people read; only title, description, placeholder and messages are translated.',
+      },
+      {
+        pointer: '/translations/en/~1schema~1properties~1name~1titles',
+        code: 'translation-target',
+        message: '"/schema/properties/name/titles" does not point at a text of the definition.',
+      },
+      {
+        pointer: '/translations/en/~1schema~1properties~1name',
+        code: 'translation-target',
+        message: '"/schema/properties/name" does not point at a text of the definition.',
+      },
+      {
+        pointer: '/translations/en/kein Zeiger',
+        code: 'translation-target',
+        message: '"kein Zeiger" does not point at a text of the definition.',
+      },
+    ]);
+    // Before, the key went unnamed: "/translations/en: Does not match the pattern …" and "Invalid:
+    // property name must be valid."
+    expect(lintDefinition(service(schema, { translations: { en: { 'kein Zeiger': 'x' } } }))).toContainEqual({
+      pointer: '/translations/en/kein Zeiger',
+      code: 'member-pattern',
+      message:
+        'The key "kein Zeiger" does not match the pattern ^(/([^~/]|~[01])*)+$. Write the JSON Pointer of a text, e.g. "/schema/properties/name/title".',
+    });
+  });
+
+  it('refuses a repeated group that itself repeats, unless each round starts with a fixed character', () => {
+    const lint = (pattern: string) =>
+      lintDefinition(service({ type: 'object', properties: { a: { type: 'string', title: 'A', pattern } } }));
+    for (const pattern of [
+      '^(a+)+$',
+      '^(\\w*\\s?)*$',
+      '^(a{1,})*$',
+      '^(?:[a-z]+)*$',
+      '^(a|b+){2,}$',
+      '(.*a)*',
+    ]) {
+      expect(lint(pattern), pattern).toEqual([
+        {
+          pointer: '/schema/properties/a/pattern',
+          code: 'pattern-backtracking',
+          message: `The pattern nests quantifiers ("${pattern}"); checking some inputs would take exponential time. Rewrite it without a repeated group that itself repeats.`,
+        },
+      ]);
+    }
+    for (const pattern of [
+      '^[a-z]+(-[a-z]+)*$',
+      '^(\\+49)?[0-9]+$',
+      '^(a+)$',
+      '^(ab)+$',
+      '^(a{2})+$',
+      '^(?:\\.[0-9]+)*$',
+      '^\\(a+\\)+$',
+      '^[(a+)]+$',
+    ]) {
+      expect(lint(pattern), pattern).toEqual([]);
+    }
+  });
+});

@@ -90,9 +90,42 @@ const STARTS_WITH_LITERAL = /^(?:\?:)?(?:\\[^dDwWsSbB]|[^\\[(.?*+{|^$])(?![?*+{]
 function hasNestedQuantifier(pattern: string): boolean {
   for (const match of pattern.matchAll(QUANTIFIED_GROUP)) {
     const body = match[1] ?? '';
-    if (HAS_QUANTIFIER.test(body) && !STARTS_WITH_LITERAL.test(body)) return true;
+    if (HAS_QUANTIFIER.test(body) && !startsUnambiguously(branches(body))) return true;
   }
   return false;
+}
+
+/**
+ * Whether each round of the group must begin with a fixed character that tells its branch: every
+ * branch starts with a literal, no two with the same one (`(a|b+){2,}` may take `b+` round after round).
+ */
+function startsUnambiguously(alternatives: string[]): boolean {
+  const firsts = new Set<string>();
+  for (const branch of alternatives) {
+    const literal = STARTS_WITH_LITERAL.exec(branch)?.[0].replace(/^\?:/, '');
+    if (literal === undefined || firsts.has(literal)) return false;
+    firsts.add(literal);
+  }
+  return true;
+}
+
+/** The top-level branches of a group body (a `|` not escaped and not in a class; a body holds no groups). */
+function branches(body: string): string[] {
+  const found: string[] = [];
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < body.length; i++) {
+    const char = body[i];
+    if (char === '\\') i++;
+    else if (char === '[') inClass = true;
+    else if (char === ']') inClass = false;
+    else if (char === '|' && !inClass) {
+      found.push(body.slice(start, i));
+      start = i + 1;
+    }
+  }
+  found.push(body.slice(start));
+  return found;
 }
 const HINT_KEYS = new Set([
   'widget',
@@ -187,7 +220,10 @@ function checkShape(json: unknown): DefinitionProblem[] {
     validateSchema: false,
   }).compile(definitionSchema);
   if (validateDefinitionShape(json)) return [];
-  return (validateDefinitionShape.errors ?? []).map(shapeProblem);
+  // A bad key gives its own error and a `propertyNames` one that only repeats it.
+  return (validateDefinitionShape.errors ?? [])
+    .filter((error) => error.keyword !== 'propertyNames')
+    .map(shapeProblem);
 }
 
 function shapeProblem(error: ErrorObject): DefinitionProblem {
@@ -206,6 +242,18 @@ function shapeProblem(error: ErrorObject): DefinitionProblem {
         message: `"${String(params.additionalProperty)}" is not part of the format; remove it or check its spelling.`,
       };
     case 'pattern': {
+      // A key of an object (a translation's pointer) is named by its own place, not its object's.
+      if (error.propertyName !== undefined) {
+        return {
+          pointer: joinPointer(error.instancePath, error.propertyName),
+          code: 'member-pattern',
+          message: `The key "${error.propertyName}" does not match the pattern ${String(params.pattern)}.${
+            error.instancePath.startsWith('/translations/')
+              ? ' Write the JSON Pointer of a text, e.g. "/schema/properties/name/title".'
+              : ''
+          }`,
+        };
+      }
       const hint =
         error.instancePath === '/id'
           ? ' Use kebab-case, e.g. "gewerbe-anmeldung".'
