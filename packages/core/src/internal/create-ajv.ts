@@ -2,7 +2,6 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import AjvDraft07 from 'ajv';
 import type { default as AjvCore, Options } from 'ajv';
 import addFormats from 'ajv-formats';
-import draft06MetaSchema from 'ajv/dist/refs/json-schema-draft-06.json' with { type: 'json' };
 import { addGermanFormats } from '../formats/german-formats.js';
 import type { JsonSchemaObject } from '../definition.js';
 import { looksLikeDraft07 } from './draft-07-style.js';
@@ -53,10 +52,14 @@ export function createAjv(
     ...overrides,
   };
   const ajv: AjvCore = dialectOf(schema) === 'draft-07' ? new AjvDraft07(options) : new Ajv2020(options);
-  // ajv's draft-07 class brings only draft-07's meta-schema: without draft-06's, a schema declaring
-  // draft-06 made every check and compilation throw "no schema with key or ref".
-  if (typeof schema.$schema === 'string' && /draft-06/.test(schema.$schema))
-    ajv.addMetaSchema(draft06MetaSchema);
+  // ajv's draft-07 class brings only draft-07's meta-schema: without one for draft-06, a schema
+  // declaring draft-06 made every check and compilation throw "no schema with key or ref". Draft-06 is
+  // read as draft-07 (a superset), so draft-07's meta-schema serves under draft-06's id. (Not ajv's own
+  // draft-06 JSON: the built packages cannot import a JSON file from node_modules.)
+  if (typeof schema.$schema === 'string' && /draft-06/.test(schema.$schema)) {
+    const draft07 = ajv.getSchema('http://json-schema.org/draft-07/schema')?.schema as object;
+    ajv.addMetaSchema({ ...draft07, $id: 'http://json-schema.org/draft-06/schema#' });
+  }
   addFormats(ajv);
   addGermanFormats(ajv);
   for (const keyword of new Set([...ANNOTATION_KEYWORDS, ...vendorKeywords(schema)])) {
