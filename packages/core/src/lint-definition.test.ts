@@ -473,6 +473,7 @@ describe('lintDefinition: translations and backtracking patterns', () => {
       '^(a{1,})*$',
       '^(?:[a-z]+)*$',
       '^(a|b+){2,}$',
+      '^(-a+|-b)*$',
       '(.*a)*',
     ]) {
       expect(lint(pattern), pattern).toEqual([
@@ -492,6 +493,8 @@ describe('lintDefinition: translations and backtracking patterns', () => {
       '^(?:\\.[0-9]+)*$',
       '^\\(a+\\)+$',
       '^[(a+)]+$',
+      '^(-a+|x)*$',
+      '^(?:-[a-z]+|\\.[0-9]+)*$',
     ]) {
       expect(lint(pattern), pattern).toEqual([]);
     }
