@@ -85,12 +85,13 @@ const TRANSLATABLE = /\/(title|description|x-efa\/placeholder|x-efa\/messages\/[
 const QUANTIFIED_GROUP = /\(((?:[^()\\]|\\.)*)\)(?:[+*]|\{\d+,\d*\})/g;
 const HAS_QUANTIFIER = /(?:^|[^\\])(?:[+*]|\{\d+,\d*\})/;
 /** A group that starts with a fixed character (`(-[a-z]+)*`) repeats unambiguously: each round must match it. */
-const STARTS_WITH_LITERAL = /^(?:\?:)?(?:\\[^dDwWsSbB]|[^\\[(.?*+{|^$])(?![?*+{])/;
+const STARTS_WITH_LITERAL = /^(?:\\[^dDwWsSbB]|[^\\[(.?*+{|^$])(?![?*+{])/;
 
 function hasNestedQuantifier(pattern: string): boolean {
   for (const match of pattern.matchAll(QUANTIFIED_GROUP)) {
     const body = match[1] ?? '';
-    if (HAS_QUANTIFIER.test(body) && !startsUnambiguously(branches(body))) return true;
+    // `(?:` only says the group captures nothing: the branches start after it.
+    if (HAS_QUANTIFIER.test(body) && !startsUnambiguously(branches(body.replace(/^\?:/, '')))) return true;
   }
   return false;
 }
@@ -102,7 +103,7 @@ function hasNestedQuantifier(pattern: string): boolean {
 function startsUnambiguously(alternatives: string[]): boolean {
   const firsts = new Set<string>();
   for (const branch of alternatives) {
-    const literal = STARTS_WITH_LITERAL.exec(branch)?.[0].replace(/^\?:/, '');
+    const literal = STARTS_WITH_LITERAL.exec(branch)?.[0];
     if (literal === undefined || firsts.has(literal)) return false;
     firsts.add(literal);
   }
@@ -228,6 +229,9 @@ function checkShape(json: unknown): DefinitionProblem[] {
 
 function shapeProblem(error: ErrorObject): DefinitionProblem {
   const params = error.params as Record<string, unknown>;
+  // A key of an object (a translation's pointer) is named by its own place, not its object's.
+  const key = error.propertyName;
+  const at = key === undefined ? error.instancePath : joinPointer(error.instancePath, key);
   switch (error.keyword) {
     case 'required':
       return {
@@ -242,34 +246,24 @@ function shapeProblem(error: ErrorObject): DefinitionProblem {
         message: `"${String(params.additionalProperty)}" is not part of the format; remove it or check its spelling.`,
       };
     case 'pattern': {
-      // A key of an object (a translation's pointer) is named by its own place, not its object's.
-      if (error.propertyName !== undefined) {
-        return {
-          pointer: joinPointer(error.instancePath, error.propertyName),
-          code: 'member-pattern',
-          message: `The key "${error.propertyName}" does not match the pattern ${String(params.pattern)}.${
-            error.instancePath.startsWith('/translations/')
-              ? ' Write the JSON Pointer of a text, e.g. "/schema/properties/name/title".'
-              : ''
-          }`,
-        };
-      }
       const hint =
-        error.instancePath === '/id'
+        at === '/id'
           ? ' Use kebab-case, e.g. "gewerbe-anmeldung".'
-          : error.instancePath === '/version'
+          : at === '/version'
             ? ' Use semver, e.g. "1.2.0".'
-            : '';
+            : key !== undefined && error.instancePath.startsWith('/translations/')
+              ? ' Write the JSON Pointer of a text, e.g. "/schema/properties/name/title".'
+              : '';
       return {
-        pointer: error.instancePath,
+        pointer: at,
         code: 'member-pattern',
-        message: `Does not match the pattern ${String(params.pattern)}.${hint}`,
+        message: `${key === undefined ? 'Does not' : `The key "${key}" does not`} match the pattern ${String(params.pattern)}.${hint}`,
       };
     }
     default:
       return {
         code: 'member-invalid',
-        pointer: error.instancePath,
+        pointer: at,
         message: `Invalid: ${error.message ?? error.keyword}.`,
       };
   }
