@@ -12,7 +12,9 @@ import { loadDefinition } from './load-definition.js';
 import { standaloneValidators, type StandaloneValidators } from './standalone-validators.js';
 import { conditionsDefinition } from './test-support/sample-definitions.js';
 
-type Check = ((data: unknown) => boolean) & { errors?: { instancePath: string; keyword: string }[] | null };
+type Check = ((data: unknown) => boolean) & {
+  errors?: { instancePath: string; keyword: string; params: unknown }[] | null;
+};
 
 let directory: string | undefined;
 afterEach(async () => {
@@ -124,7 +126,27 @@ describe('standaloneValidators', () => {
     expect(data.validate?.errors?.[0]).not.toHaveProperty('message');
     const tenantCheck = await run(validators, validators.tenantCode ?? '');
     expect(tenantCheck.default?.({})).toBe(false);
-    expect(tenantCheck.default?.errors?.[0]).toHaveProperty('message', "must have required property 'gebuehr'");
+    expect(tenantCheck.default?.errors?.[0]).toHaveProperty(
+      'message',
+      "must have required property 'gebuehr'",
+    );
+  });
+
+  it('checks a long required list in a loop, reporting every missing name in order', async () => {
+    const names = Array.from({ length: 8 }, (_, index) => `feld${index}`);
+    const schema = {
+      type: 'object',
+      properties: Object.fromEntries(names.map((name) => [name, { type: 'string' }])),
+      required: names,
+    };
+    const validators = standaloneValidators({ schema });
+    // Unrolled, every name would sit in the code as its own `missingProperty: "feld…"` error.
+    expect(validators.code).not.toMatch(/missingProperty:\s*"feld/);
+    const data = await run(validators, validators.code);
+    expect(data.validate?.({ feld3: 'da' })).toBe(false);
+    expect(data.validate?.errors?.map((error) => error.params)).toEqual(
+      names.filter((name) => name !== 'feld3').map((name) => ({ missingProperty: name })),
+    );
   });
 
   it('compiles strictly unless the definition is lenient or the caller says so', () => {

