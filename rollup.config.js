@@ -1,6 +1,7 @@
 // One factory for every package (after lit's rollup-common.js): each package gets an ESM build of
 // src/index.ts with its dependencies left external, plus any one-file bundles it asks for.
 import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
 import json from '@rollup/plugin-json';
@@ -20,8 +21,10 @@ const esbuildOptions = {
 /**
  * Rollup options for one package.
  * @param {string} name folder under packages/
- * @param {{entries?: string[], bundles?: {input: string, file: string}[]}} [options] more public entry
- *   modules beside src/index.ts (package `exports`), and self-contained, minified extra outputs
+ * @param {{entries?: string[], bundles?: {input: string, file: string, uses?: {module: string, file: string}}[]}} [options]
+ *   more public entry modules beside src/index.ts (package `exports`), and self-contained, minified
+ *   extra outputs; a bundle that `uses` another one imports `module` (a source file) from that bundle's
+ *   `file` instead of carrying a copy, so both share one instance (efa-forms-en.js adds to efa-forms.js)
  */
 export function packageConfig(name, options = {}) {
   const dir = `packages/${name}`;
@@ -43,9 +46,15 @@ export function packageConfig(name, options = {}) {
     external: isExternal,
     plugins: [minifyTemplates, esbuild(esbuildOptions)],
   };
-  const bundles = (options.bundles ?? []).map(({ input, file }) => ({
+  const bundles = (options.bundles ?? []).map(({ input, file, uses }) => ({
     input: `${dir}/${input}`,
-    output: { file: `${dir}/${file}`, format: 'esm', sourcemap: true },
+    output: {
+      file: `${dir}/${file}`,
+      format: 'esm',
+      sourcemap: true,
+      ...(uses ? { paths: (id) => (sharedModule(id, dir, uses) ? uses.file : id) } : {}),
+    },
+    ...(uses ? { external: (id, importer) => sharedModule(id, dir, uses, importer) } : {}),
     plugins: [
       nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
       // ajv and ajv-formats are CommonJS and require JSON meta-schemas.
@@ -59,6 +68,12 @@ export function packageConfig(name, options = {}) {
   return [library, ...bundles];
 }
 
+/** Whether an import (resolved, or relative to `importer`) is the module a bundle `uses` from another. */
+function sharedModule(id, dir, uses, importer) {
+  const path = importer && id.startsWith('.') ? resolve(dirname(importer), id) : resolve(id);
+  return path.replace(/\.[jt]s$/, '') === resolve(dir, uses.module).replace(/\.ts$/, '');
+}
+
 const only = process.env.EFA_PACKAGE;
 const packages = {
   // engine: the compiler-free entry; standalone-formats: imported by compiled services' code.
@@ -70,10 +85,16 @@ const packages = {
   cli: () => packageConfig('cli', { entries: ['src/main.ts'] }),
   elements: () =>
     packageConfig('elements', {
-      entries: ['src/define.ts', 'src/runtime.ts', 'src/react.ts'],
-      // efa-forms.js runs compiled services (no ajv, strict CSP); efa-forms-runtime.js also raw definitions.
+      entries: ['src/define.ts', 'src/runtime.ts', 'src/react.ts', 'src/en.ts'],
+      // efa-forms.js runs compiled services (no ajv, strict CSP), in German; efa-forms-en.js adds English
+      // to it; efa-forms-runtime.js also takes raw definitions and speaks both.
       bundles: [
         { input: 'src/bundle.ts', file: 'dist/efa-forms.js' },
+        {
+          input: 'src/en.ts',
+          file: 'dist/efa-forms-en.js',
+          uses: { module: 'src/locales/index.ts', file: './efa-forms.js' },
+        },
         { input: 'src/bundle-runtime.ts', file: 'dist/efa-forms-runtime.js' },
       ],
     }),

@@ -12,6 +12,7 @@ export function sourceAliases(repoRoot: string): Record<string, string> {
     '@efa-forms/core/engine': source('core', 'engine.ts'),
     '@efa-forms/elements/runtime': source('elements', 'runtime.ts'),
     '@efa-forms/elements/react': source('elements', 'react.ts'),
+    '@efa-forms/elements/en': source('elements', 'en.ts'),
     ...Object.fromEntries(
       ['core', 'elements', 'xoev', 'fim', 'server', 'cli'].map((name) => [
         `@efa-forms/${name}`,

@@ -28,6 +28,7 @@ beforeAll(async () => {
   await ensureBuilt([
     ['core', 'packages/core/dist/engine.js'],
     ['elements', 'packages/elements/dist/efa-forms.js'],
+    ['elements', 'packages/elements/dist/efa-forms-en.js'],
   ]);
   const compiled = await compileService(json);
   const dist = new URL('packages/elements/dist/', repoRoot);
@@ -42,7 +43,10 @@ beforeAll(async () => {
       body: runtimePage,
       headers: { 'content-security-policy': false },
     },
+    '/english': { type: html, body: englishPage(['/efa-forms.js', '/efa-forms-en.js']) },
+    '/english-not-loaded': { type: html, body: englishPage(['/efa-forms.js']) },
     '/efa-forms.js': { type: js, body: readFileSync(new URL('efa-forms.js', dist)) },
+    '/efa-forms-en.js': { type: js, body: readFileSync(new URL('efa-forms-en.js', dist)) },
     '/efa-forms-runtime.js': { type: js, body: readFileSync(new URL('efa-forms-runtime.js', dist)) },
     '/gewerbeanmeldung.service.js': { type: js, body: compiled.code },
     '/gewerbeanmeldung.service.json': {
@@ -57,6 +61,16 @@ beforeAll(async () => {
 afterAll(async () => {
   await pages?.close();
 });
+
+/** The compiled Gewerbe page asking for English (`locale="en"`), with these bundles loaded in order. */
+function englishPage(bundles: string[]): string {
+  const page = formPage(bundles[0] ?? '', '/gewerbeanmeldung.service.js', tenant).replace(
+    '<efa-form ',
+    '<efa-form locale="en" ',
+  );
+  const scripts = bundles.map((bundle) => `<script type="module" src="${bundle}"></script>`).join('\n    ');
+  return page.replace(`<script type="module" src="${bundles[0] ?? ''}"></script>`, scripts);
+}
 
 /** What a screen reader would call the focused element inside <efa-form>: its label, else its text. */
 async function focusedName(tab: Page): Promise<{ id: string; name: string }> {
@@ -192,5 +206,47 @@ describe(`a page under Content-Security-Policy: ${CSP}`, () => {
     await tab.goto(`${origin}/runtime`);
     await expect.poll(violations, { timeout: 10_000 }).toContainEqual(expect.stringMatching(/^script-src/));
     await tab.close();
+  }, 60_000);
+
+  it('speaks English with dist/efa-forms-en.js beside dist/efa-forms.js, German with a warning without it', async () => {
+    const english = await openTab();
+    await english.tab.goto(`${origin}/english`);
+    // The compiled service's own English texts, the English UI strings and core's English messages.
+    await english.tab.getByRole('button', { name: 'Continue', exact: true }).click();
+    await english.tab
+      .getByRole('heading', { level: 3, name: 'Please correct your answers' })
+      .waitFor({ timeout: 10_000 });
+    const links = (await english.tab.getByRole('link').allTextContents()).map((text) => text.trim());
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.every((text) => text.startsWith('Enter “') || text.startsWith('Choose'))).toBe(true);
+    expect(
+      await english.tab.evaluate(() =>
+        document.querySelector('efa-form')?.shadowRoot?.querySelector('.base')?.getAttribute('lang'),
+      ),
+    ).toBe('en');
+    expect(english.errors).toEqual([]);
+    expect(await english.violations()).toEqual([]);
+    await english.tab.close();
+
+    const german = await openTab();
+    const warnings: string[] = [];
+    german.tab.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    await german.tab.goto(`${origin}/english-not-loaded`);
+    await german.tab.getByRole('button', { name: 'Weiter', exact: true }).click();
+    await expectHeading(german.tab, 'Bitte korrigieren Sie Ihre Angaben');
+    // German UI and messages, marked as German for assistive technology, and the page is told why.
+    expect(
+      await german.tab.evaluate(() =>
+        document.querySelector('efa-form')?.shadowRoot?.querySelector('.base')?.getAttribute('lang'),
+      ),
+    ).toBe('de');
+    expect(
+      warnings.filter((text) => text.includes('the messages for locale "en" are not loaded')),
+    ).toHaveLength(1);
+    expect(warnings.some((text) => text.includes('efa-forms-en.js'))).toBe(true);
+    expect(german.errors).toEqual([]);
+    await german.tab.close();
   }, 60_000);
 });

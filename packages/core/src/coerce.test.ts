@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { coerce, toIsoDate } from './coerce.js';
+// English as the full @efa-forms/core loads it (this file imports the modules, not the entry).
+import './locales/english.js';
 
 describe('coerce', () => {
   it.each([

@@ -2,7 +2,7 @@ import type { JsonSchema, JsonSchemaObject, Locale } from './definition.js';
 import { isPlainObject } from './pointer.js';
 import { schemaTypes } from './schema-types.js';
 import { optionList } from './option-list.js';
-import { messageLocales } from './locales/index.js';
+import { messagesFor } from './locales/index.js';
 
 /** The result of turning typed text into the schema's type. */
 export type CoerceResult =
@@ -30,7 +30,7 @@ export function coerce(schema: JsonSchema, text: string, options: CoerceOptions 
   const format = isPlainObject(schema) && typeof schema.format === 'string' ? schema.format : undefined;
   const fail = (type: string): CoerceResult => {
     const params = { type, text };
-    const locale = messageLocales[options.locale ?? 'de'] ?? messageLocales.de;
+    const locale = messagesFor(options.locale);
     const message = locale.error({ keyword: 'coerce', params, label: options.label || locale.wholeForm });
     return { ok: false, keyword: 'coerce', params, message };
   };

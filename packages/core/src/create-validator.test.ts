@@ -3,6 +3,8 @@ import { createValidator, type Validator } from './create-validator.js';
 import type { Definition } from './definition.js';
 import { fromJsonSchema, loadDefinition } from './load-definition.js';
 import { prune } from './prune.js';
+// English as the full @efa-forms/core loads it (this file imports the modules, not the entry).
+import './locales/english.js';
 import { conditionsDefinition } from './test-support/sample-definitions.js';
 
 // Built in `beforeEach`, not when the file loads: code that runs while tests are collected counts as

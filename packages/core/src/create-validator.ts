@@ -16,7 +16,7 @@ import {
   type ExceededLimit,
 } from './internal/limits.js';
 import { schemaContext, type SchemaMode } from './internal/schema-context.js';
-import { messageLocales } from './locales/index.js';
+import { messagesFor } from './locales/index.js';
 
 /** Options of `createValidator`. */
 export interface ValidatorOptions {
@@ -57,7 +57,7 @@ export function createValidator(definition: ValidatedDefinition, options: Valida
     definition,
     options.mode ?? (definition.strict === false ? 'lenient' : 'strict'),
   );
-  const locale = messageLocales[options.locale ?? definition.locale ?? 'de'] ?? messageLocales.de;
+  const locale = messagesFor(options.locale ?? definition.locale);
   const limits = { ...DEFAULT_DATA_LIMITS, ...options.limits };
   const checkXmlChars = definition.xoev !== undefined;
 

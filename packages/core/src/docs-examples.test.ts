@@ -701,8 +701,8 @@ describe('docs/validation.md', () => {
         : (keywordCell as string).split(', ').map((cell) => code(cell) as ValidationKeyword);
       const params = JSON.parse(code(paramsCell as string)) as Record<string, unknown>;
       for (const keyword of keywords) {
-        expect(messageLocales.de.error({ keyword, params, label: 'Name' })).toBe(de);
-        expect(messageLocales.en.error({ keyword, params, label: 'Name' })).toBe(en);
+        expect(messageLocales.de?.error({ keyword, params, label: 'Name' })).toBe(de);
+        expect(messageLocales.en?.error({ keyword, params, label: 'Name' })).toBe(en);
       }
     }
   });

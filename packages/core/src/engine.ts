@@ -36,7 +36,9 @@ export type {
   ValidationResult,
 } from './validation-error.js';
 export type { MessageInput, MessageLocale } from './locales/messages.js';
-export { messageLocales } from './locales/index.js';
+export { messageLocales, addMessageLocale, messagesFor } from './locales/index.js';
+// English as data, for `@efa-forms/elements/en` (unused, it stays out of a bundle: no side effect).
+export { en as enMessages } from './locales/en.js';
 
 // Schema reading: core owns how a schema is read; elements, xoev, server and cli call these.
 export { resolveSchema, resolveRef, rootOf } from './resolve-schema.js';

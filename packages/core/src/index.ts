@@ -4,6 +4,8 @@
 
 // Registers ajv as the run-time compiler: every schema without a compiled service is compiled by it.
 import './internal/ajv-schema-compiler.js';
+// The English messages: the full core speaks both locales (the engine alone only German).
+import './locales/english.js';
 
 export * from './engine.js';
 export {

@@ -6,6 +6,8 @@ import { kitchenSink } from './test-support/kitchen-sink.js';
 import { expectAccessible } from './test-support/axe.js';
 import { cleanup, control, mount, root, settle } from './test-support/mount.js';
 import { exampleDefinition } from '../../../examples/load-example.js';
+// English for the tests that switch `locale` (a German page leaves it out).
+import './en.js';
 
 afterEach(cleanup);
 

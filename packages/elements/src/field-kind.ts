@@ -10,7 +10,7 @@ import {
   type EfaHints,
   type JsonSchema,
   type JsonSchemaObject,
-} from '@efa-forms/core';
+} from '@efa-forms/core/engine';
 
 /** The built-in field kinds. `fieldKind` maps every schema to exactly one of them. */
 export type FieldKind =

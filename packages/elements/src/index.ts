@@ -60,9 +60,9 @@ export {
   type AutosaveStorage,
   type Draft,
 } from './controllers/autosave-controller.js';
-export { uiStrings, stringsFor } from './locales/index.js';
+// English is a module of its own (`@efa-forms/elements/en`, `./en.ts`): a German page leaves it out.
+export { uiStrings, stringsFor, addLocale } from './locales/index.js';
 export type { UiStrings } from './locales/ui-strings.js';
 export { de as deStrings } from './locales/de.js';
-export { en as enStrings } from './locales/en.js';
 export { fieldKind, type FieldKind } from './field-kind.js';
 export { efaFormStyles } from './efa-form.styles.js';

@@ -4,7 +4,10 @@
 // Content-Security-Policy import `@efa-forms/elements` and hand it services compiled by `efa compile`.
 import { fromJsonSchema, loadDefinition } from '@efa-forms/core';
 import { useRawDefinitionLoader } from './internal/prepare-service.js';
+// The runtime speaks both languages, as the full core does.
+import './en.js';
 
 useRawDefinitionLoader({ loadDefinition, fromJsonSchema });
 
 export * from './index.js';
+export { enStrings } from './en.js';

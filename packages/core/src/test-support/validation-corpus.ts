@@ -3,6 +3,8 @@ import type { ValidationResult } from '../validation-error.js';
 import { createValidator } from '../create-validator.js';
 import { loadDefinition } from '../load-definition.js';
 import { conditionsDefinition } from './sample-definitions.js';
+// The corpus has English cases: English as the full @efa-forms/core loads it.
+import '../locales/english.js';
 
 /**
  * One fixture of the validation corpus: a definition, data to validate and the message language.

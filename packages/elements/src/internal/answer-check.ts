@@ -1,5 +1,5 @@
-import { prune, type ValidationResult } from '@efa-forms/core';
-import type { Definition, Validator } from '@efa-forms/core';
+import { prune, type ValidationResult } from '@efa-forms/core/engine';
+import type { Definition, Validator } from '@efa-forms/core/engine';
 
 /** What `AnswerCheck` reads from its form. */
 export interface AnswerCheckSource {

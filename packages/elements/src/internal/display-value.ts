@@ -1,4 +1,4 @@
-import { deepEqual, optionList, type JsonSchemaObject } from '@efa-forms/core';
+import { deepEqual, optionList, type JsonSchemaObject } from '@efa-forms/core/engine';
 import type { UiStrings } from '../locales/ui-strings.js';
 import type { FieldOption } from '../widget-registry.js';
 import { fieldKind } from '../field-kind.js';

@@ -4,6 +4,8 @@
 import { html } from 'lit';
 import { describe, expect, test } from 'vitest';
 import type { Definition, JsonSchemaObject, StepDefinition } from '@efa-forms/core';
+// The run-time compiler: these tests hand the model raw schemas, not compiled services.
+import '@efa-forms/core';
 import { WidgetRegistry, type Widget } from '../widget-registry.js';
 import { objectWidget } from '../widgets/index.js';
 import { FieldModel, type FieldShape, type FieldSpec } from './field-model.js';

@@ -1,4 +1,4 @@
-import { isPlainObject, setAt } from '@efa-forms/core';
+import { isPlainObject, setAt } from '@efa-forms/core/engine';
 import { EMPTY } from './object-helpers.js';
 
 /** What changed in a `FormState`, for the host to re-render. */

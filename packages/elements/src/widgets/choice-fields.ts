@@ -4,7 +4,7 @@ import { live } from 'lit/directives/live.js';
 import type { FieldOption, Widget, WidgetContext } from '../widget-registry.js';
 import { ariaInvalid } from '../templates.js';
 import { fieldFrame } from '../field-frame.js';
-import { schemaTypes } from '@efa-forms/core';
+import { schemaTypes } from '@efa-forms/core/engine';
 import { fieldKind } from '../field-kind.js';
 import { optionIndex } from '../internal/display-value.js';
 

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { alternativesOf, schemaTypes, type JsonSchemaObject } from '@efa-forms/core';
+import { alternativesOf, schemaTypes, type JsonSchemaObject } from '@efa-forms/core/engine';
 import type { Widget, WidgetContext } from '../widget-registry.js';
 import { fieldFrame } from '../field-frame.js';
 import { fieldKind } from '../field-kind.js';
