@@ -6,7 +6,10 @@
 // maps for this, see `buildBundles(..., { readable: true })`). `--phase heap` takes a heap snapshot of
 // the mounted form after a GC instead and prints the constructors holding the most bytes.
 // The profile itself (`.cpuprofile`, `.heapsnapshot`) is written to bench/results/profiles/ and opens
-// in Chromium's DevTools (Performance / Memory tab). A profile is a diagnosis, not a measurement: the
+// in Chromium's DevTools (Performance / Memory tab). `--trace` records the phase as a Chromium
+// performance trace instead (`.trace.json`, DevTools' Performance tab) and prints the trace events with
+// the most time: where the browser's own work goes (style, layout, paint, text editing, event dispatch),
+// which the sampling profiler only shows as "(program)". A profile is a diagnosis, not a measurement: the
 // profiler slows the page down, so compare its shares, not its milliseconds, with the benchmark's.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { SourceMap } from 'node:module';
@@ -32,14 +35,22 @@ interface CpuProfile {
   samples: number[];
   timeDeltas: number[];
 }
+/** An event of a Chromium trace (`Tracing.dataCollected`); `X` events have a duration in µs. */
+interface TraceEvent {
+  name: string;
+  ph: string;
+  dur?: number;
+}
+/** Trace categories of DevTools' Performance tab (timeline, blink's lifecycle, V8's execution). */
+const TRACE_CATEGORIES = 'devtools.timeline,blink,v8.execute,disabled-by-default-devtools.timeline';
 
 function usage(message: string): never {
   console.error(`${message}
-usage: npm run bench:profile -- --app <${APPS.join('|')}> --n <fields> --phase <${PHASES.join('|')}> [--top 25]`);
+usage: npm run bench:profile -- --app <${APPS.join('|')}> --n <fields> --phase <${PHASES.join('|')}> [--top 25] [--trace]`);
   process.exit(2);
 }
 
-function options(argv: string[]): { app: AppName; count: number; phase: Phase; top: number } {
+function options(argv: string[]): { app: AppName; count: number; phase: Phase; top: number; trace: boolean } {
   let values;
   try {
     ({ values } = parseArgs({
@@ -49,6 +60,7 @@ function options(argv: string[]): { app: AppName; count: number; phase: Phase; t
         n: { type: 'string', default: '1000' },
         phase: { type: 'string', default: 'mount' },
         top: { type: 'string', default: '25' },
+        trace: { type: 'boolean', default: false },
       },
     }));
   } catch (error) {
@@ -62,7 +74,8 @@ function options(argv: string[]): { app: AppName; count: number; phase: Phase; t
   if (!Number.isInteger(count) || count < 2) usage(`--n must be a whole number of fields, at least 2`);
   const top = Number(values.top);
   if (!Number.isInteger(top) || top < 1) usage(`--top must be a positive whole number`);
-  return { app, count, phase, top };
+  if (values.trace && phase === 'heap') usage('--trace records a phase that runs; heap is a snapshot');
+  return { app, count, phase, top, trace: values.trace === true };
 }
 
 /** Maps a bundle position to its source file, line and function name (the bundles' source maps). */
@@ -136,13 +149,37 @@ function heapByConstructor(snapshot: string): { name: string; count: number; byt
   return [...totals.values()].sort((a, b) => b.bytes - a.bytes);
 }
 
-async function record(cdp: CDPSession, phase: () => Promise<unknown>): Promise<CpuProfile> {
+async function profile(cdp: CDPSession, phase: () => Promise<unknown>): Promise<CpuProfile> {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
   await phase();
   const { profile } = await cdp.send('Profiler.stop');
   return profile as unknown as CpuProfile;
+}
+
+async function trace(cdp: CDPSession, phase: () => Promise<unknown>): Promise<TraceEvent[]> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+  const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
+  await cdp.send('Tracing.start', { categories: TRACE_CATEGORIES, transferMode: 'ReportEvents' });
+  await phase();
+  await cdp.send('Tracing.end');
+  await complete;
+  return events;
+}
+
+/** Total time and count per trace event name, largest first (nested events overlap their parents). */
+function traceTotals(events: TraceEvent[]): { name: string; count: number; ms: number }[] {
+  const totals = new Map<string, { name: string; count: number; ms: number }>();
+  for (const event of events) {
+    if (event.ph !== 'X' || event.dur === undefined) continue;
+    const entry = totals.get(event.name) ?? { name: event.name, count: 0, ms: 0 };
+    entry.count += 1;
+    entry.ms += event.dur / 1000;
+    totals.set(event.name, entry);
+  }
+  return [...totals.values()].sort((a, b) => b.ms - a.ms);
 }
 
 async function snapshot(cdp: CDPSession): Promise<string> {
@@ -155,9 +192,15 @@ async function snapshot(cdp: CDPSession): Promise<string> {
 }
 
 /** The render benchmark's steps (bench/render.bench.ts `measureOnce`), up to and including `phase`. */
-async function runPhase(page: Page, cdp: CDPSession, phase: Phase): Promise<CpuProfile | string> {
+async function runPhase(
+  page: Page,
+  cdp: CDPSession,
+  phase: Phase,
+  tracing: boolean,
+): Promise<CpuProfile | TraceEvent[] | string> {
+  const record = (steps: () => Promise<unknown>) => (tracing ? trace(cdp, steps) : profile(cdp, steps));
   const mount = () => page.evaluate(() => window.bench.mount());
-  if (phase === 'mount') return record(cdp, mount);
+  if (phase === 'mount') return record(mount);
   await mount();
   await page.evaluate(() => window.bench.idle());
   if (phase === 'heap') return snapshot(cdp);
@@ -168,19 +211,19 @@ async function runPhase(page: Page, cdp: CDPSession, phase: Phase): Promise<CpuP
       await page.evaluate(() => window.bench.keysDone());
     }
   };
-  if (phase === 'keystroke') return record(cdp, type);
+  if (phase === 'keystroke') return record(type);
   await type();
   const blur = async () => {
     await page.keyboard.press('Tab');
     await page.evaluate(() => window.bench.keysDone());
   };
-  if (phase === 'blur') return record(cdp, blur);
+  if (phase === 'blur') return record(blur);
   await blur();
   await page.evaluate(() => window.bench.idle());
-  return record(cdp, () => page.evaluate(() => window.bench.submit()));
+  return record(() => page.evaluate(() => window.bench.submit()));
 }
 
-const { app, count, phase, top } = options(process.argv.slice(2));
+const { app, count, phase, top, trace: tracing } = options(process.argv.slice(2));
 const out = mkdtempSync(join(tmpdir(), 'efa-profile-'));
 const { server, origin } = await serve(out);
 const browser = await launch();
@@ -200,7 +243,7 @@ try {
   await page.evaluate(() => window.bench.warmUp());
   await page.evaluate((url) => window.bench.load(url), urls[app] as string);
   const cdp = await context.newCDPSession(page);
-  const result = await runPhase(page, cdp, phase);
+  const result = await runPhase(page, cdp, phase, tracing);
   if (pageErrors.length) throw new Error(`${app}: page error: ${pageErrors.join('; ')}`);
 
   const folder = join(root, 'bench/results/profiles');
@@ -219,6 +262,15 @@ try {
         `${String(row.bytes).padStart(8)} ${((row.bytes / total) * 100).toFixed(1).padStart(5)} % ${String(row.count).padStart(7)}  ${row.name}`,
       );
     console.log(`snapshot: ${relative(root, base)}.heapsnapshot`);
+  } else if (Array.isArray(result)) {
+    writeFileSync(`${base}.trace.json`, JSON.stringify({ traceEvents: result }));
+    console.log(
+      `${app}, ${count} fields, ${phase}: ${result.length} trace events (tracing on, slower than the benchmark)`,
+    );
+    console.log('  total ms  count  event (nested events are counted in their parents too)');
+    for (const row of traceTotals(result).slice(0, top))
+      console.log(`${row.ms.toFixed(1).padStart(10)} ${String(row.count).padStart(6)}  ${row.name}`);
+    console.log(`trace: ${relative(root, base)}.trace.json`);
   } else {
     writeFileSync(`${base}.cpuprofile`, JSON.stringify(result));
     const rows = selfTimes(result, new Sources(out));
