@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { JsonSchemaObject } from '../definition.js';
+import { lintDefinition } from '../lint-definition.js';
 import { ajvSchemaCompiler, registeredAjv } from './ajv-schema-compiler.js';
 import type { SchemaCheck } from './schema-context.js';
 
@@ -19,6 +20,20 @@ describe('registeredAjv', () => {
     const named = registeredAjv({ ...schema, $id: 'https://example.org/antrag.json' }, 'strict');
     expect(named.rootId).toBe('https://example.org/antrag.json');
     expect(named.ajv.getSchema('https://example.org/antrag.json')?.({ name: 'Ada' })).toBe(true);
+  });
+
+  it('compiles without a second check against the meta-schema: the linter made it, and refuses what fails', () => {
+    // `minLength: -1` fails the meta-schema; compiled, it is a rule every text meets.
+    const schema: JsonSchemaObject = {
+      type: 'object',
+      properties: { name: { type: 'string', minLength: -1 } },
+    };
+    const { ajv, rootId } = registeredAjv(schema, 'strict');
+    expect(ajv.getSchema(rootId)?.({ name: '' })).toBe(true);
+    const problems = lintDefinition({ id: 'antrag', version: '1.0.0', title: 'Antrag', schema });
+    expect(problems.map((problem) => [problem.code, problem.pointer])).toEqual([
+      ['schema-invalid', '/schema/properties/name/minLength'],
+    ]);
   });
 });
 
