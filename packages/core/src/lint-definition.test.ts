@@ -221,6 +221,27 @@ describe('lintDefinition: dialects and the core and meta-data keywords', () => {
     }
   });
 
+  it('checks each schema against its own dialect’s meta-schema, however the checks before it went', () => {
+    // A tuple `items` array is draft-06/07; 2020-12 wants `prefixItems` and refuses it. The checkers
+    // are kept per dialect and mode between definitions: the order must not matter.
+    const tuple = (extra: Record<string, unknown>) =>
+      service({
+        ...extra,
+        type: 'object',
+        properties: { paar: { type: 'array', items: [{ type: 'string' }, { type: 'number' }] } },
+      });
+    const refused = ['/schema/properties/paar/items schema-invalid'];
+    const twenty = { $schema: 'https://json-schema.org/draft/2020-12/schema' };
+    expect(codes(tuple(twenty))).toEqual(refused);
+    expect(codes(tuple({ $schema: 'http://json-schema.org/draft-07/schema#' }))).toEqual([]);
+    expect(codes(tuple({ $schema: 'http://json-schema.org/draft-06/schema#' }))).toEqual([]);
+    expect(codes(tuple({ definitions: {} }))).toEqual([]); // no $schema, written in draft-07 style
+    expect(codes(tuple(twenty))).toEqual(refused);
+    expect(lintDefinition(tuple(twenty), { mode: 'lenient' }).map((problem) => problem.code)).toEqual([
+      'schema-invalid',
+    ]);
+  });
+
   it('refuses any other dialect by its exact name, and checks nothing else of that schema', () => {
     for (const $schema of [
       'http://json-schema.org/draft-04/schema#',

@@ -9,7 +9,7 @@ import { resolveRef, resolveSchema } from './resolve-schema.js';
 import definitionSchema from '../service-definition.schema.json' with { type: 'json' };
 import { isAutocompleteValue } from './internal/autocomplete-tokens.js';
 import { cloneJson } from './internal/clone-json.js';
-import { createAjv, type SchemaMode } from './internal/create-ajv.js';
+import { createAjv, dialectOf, type SchemaMode } from './internal/create-ajv.js';
 import { exceedsLimits } from './internal/limits.js';
 import { isArraySchema, isObjectSchema } from './internal/schema-kind.js';
 import { findPlaceholders } from './internal/tenant-placeholders.js';
@@ -292,11 +292,12 @@ function checkSchema(
     return { problems: [problem], checkable: undefined };
   }
   const ajv = createAjv(schema, mode);
+  const meta = metaChecker(schema, mode);
   let checkable: JsonSchemaObject | undefined = schema;
-  if (!ajv.validateSchema(schema)) {
+  if (!meta.validateSchema(schema)) {
     // The meta-schema reports one mistake at several levels (anyOf branches); keep the first per place.
     const seen = new Set<string>();
-    for (const error of ajv.errors ?? []) {
+    for (const error of meta.errors ?? []) {
       if (seen.has(error.instancePath)) continue;
       seen.add(error.instancePath);
       problems.push({
@@ -305,7 +306,7 @@ function checkSchema(
         message: `Not valid JSON Schema: ${error.message ?? error.keyword}.`,
       });
     }
-    checkable = withoutInvalidParts(schema, ajv);
+    checkable = withoutInvalidParts(schema, meta);
   } else if (!isObjectSchema(resolveSchema({ schema }, schema))) {
     problems.push({
       pointer: '/schema',
@@ -383,6 +384,35 @@ const SCHEMA_CONTAINERS = new Set([
  * bad member of `properties` (or `allOf`, ...) becomes `{}` so the field itself stays. `undefined`
  * when the root itself is refused or the copy does not become valid.
  */
+/**
+ * The ajv instances that check schemas against their meta-schema, one per dialect and mode. The
+ * meta-schema is compiled on an instance's first check (17 ms in Node), so a process that lints
+ * several definitions (a page with several forms, Storybook, the CLI over a folder, the server)
+ * compiles it once, not once per definition. The check does not depend on the schema's own
+ * keywords: both meta-schemas accept unknown ones (the per-schema instance finds those).
+ */
+const metaCheckers = new Map<string, AjvCore>();
+
+function metaChecker(schema: JsonSchemaObject, mode: SchemaMode): AjvCore {
+  // Draft-06 is read as draft-07 under draft-06's id (createAjv): an instance of its own.
+  const draft06 = typeof schema.$schema === 'string' && /draft-06/.test(schema.$schema);
+  const key = `${dialectOf(schema)} ${draft06 ? '06' : ''} ${mode}`;
+  let checker = metaCheckers.get(key);
+  if (!checker) {
+    checker = createAjv(
+      draft06 ? { $schema: schema.$schema } : { $schema: DIALECT_IDS[dialectOf(schema)] },
+      mode,
+    );
+    metaCheckers.set(key, checker);
+  }
+  return checker;
+}
+
+const DIALECT_IDS = {
+  'draft-07': 'http://json-schema.org/draft-07/schema#',
+  '2020-12': 'https://json-schema.org/draft/2020-12/schema',
+} as const;
+
 function withoutInvalidParts(schema: JsonSchemaObject, ajv: AjvCore): JsonSchemaObject | undefined {
   const copy = cloneJson(schema);
   for (let round = 0; round < 8; round++) {
