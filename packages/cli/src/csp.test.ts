@@ -31,6 +31,7 @@ beforeAll(async () => {
     ['elements', 'packages/elements/dist/efa-forms-en.js'],
   ]);
   const compiled = await compileService(json);
+  const englishOnly = await compileService(json, { locale: 'en' });
   const dist = new URL('packages/elements/dist/', repoRoot);
   const js = 'text/javascript; charset=utf-8';
   const html = 'text/html; charset=utf-8';
@@ -43,8 +44,17 @@ beforeAll(async () => {
       body: runtimePage,
       headers: { 'content-security-policy': false },
     },
-    '/english': { type: html, body: englishPage(['/efa-forms.js', '/efa-forms-en.js']) },
+    // efa-forms-en.js alone: it imports ./efa-forms.js, one script brings both.
+    '/english': { type: html, body: englishPage(['/efa-forms-en.js']) },
     '/english-not-loaded': { type: html, body: englishPage(['/efa-forms.js']) },
+    '/english-only-not-loaded': {
+      type: html,
+      body: englishPage(['/efa-forms.js']).replace(
+        '/gewerbeanmeldung.service.js',
+        '/english-only.service.js',
+      ),
+    },
+    '/english-only.service.js': { type: js, body: englishOnly.code },
     '/efa-forms.js': { type: js, body: readFileSync(new URL('efa-forms.js', dist)) },
     '/efa-forms-en.js': { type: js, body: readFileSync(new URL('efa-forms-en.js', dist)) },
     '/efa-forms-runtime.js': { type: js, body: readFileSync(new URL('efa-forms-runtime.js', dist)) },
@@ -208,7 +218,7 @@ describe(`a page under Content-Security-Policy: ${CSP}`, () => {
     await tab.close();
   }, 60_000);
 
-  it('speaks English with dist/efa-forms-en.js beside dist/efa-forms.js, German with a warning without it', async () => {
+  it('speaks English with dist/efa-forms-en.js (which brings dist/efa-forms.js), all German with a warning without it', async () => {
     const english = await openTab();
     await english.tab.goto(`${origin}/english`);
     // The compiled service's own English texts, the English UI strings and core's English messages.
@@ -242,11 +252,18 @@ describe(`a page under Content-Security-Policy: ${CSP}`, () => {
         document.querySelector('efa-form')?.shadowRoot?.querySelector('.base')?.getAttribute('lang'),
       ),
     ).toBe('de');
-    expect(
-      warnings.filter((text) => text.includes('the messages for locale "en" are not loaded')),
-    ).toHaveLength(1);
+    // The definition's own texts are German too: no English label among German messages.
+    expect(await german.tab.getByRole('link', { name: /Der Betrieb gehört/ }).count()).toBe(1);
+    expect(warnings.filter((text) => text.includes('<efa-form locale="en"> shows German'))).toHaveLength(1);
     expect(warnings.some((text) => text.includes('efa-forms-en.js'))).toBe(true);
     expect(german.errors).toEqual([]);
+
+    // A service compiled for English only cannot fall back: its load error shows until English comes.
+    await german.tab.goto(`${origin}/english-only-not-loaded`);
+    await german.tab.getByText(/compiled for locale "en" only/).waitFor({ timeout: 10_000 });
+    await german.tab.evaluate(`import('/efa-forms-en.js')`);
+    await german.tab.getByRole('button', { name: 'Continue', exact: true }).waitFor({ timeout: 10_000 });
+    expect(await german.tab.getByText(/compiled for locale "en" only/).count()).toBe(0);
     await german.tab.close();
   }, 60_000);
 });

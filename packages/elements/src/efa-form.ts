@@ -26,7 +26,7 @@ import { DefinitionLoaderController } from './controllers/definition-loader-cont
 import { EfaChangeEvent, EfaSubmitEvent } from './events.js';
 import { defaultRegistry } from './default-registry.js';
 import type { ChildOptions, WidgetRegistry } from './widget-registry.js';
-import { stringsFor } from './locales/index.js';
+import { onLocaleAdded, shownLocale, stringsFor } from './locales/index.js';
 import type { UiStrings } from './locales/ui-strings.js';
 import { efaFormStyles } from './efa-form.styles.js';
 import { jsonAttribute } from './internal/json-attribute.js';
@@ -234,7 +234,7 @@ export class EfaForm extends FormAssociatedElement {
     schema: () => this.schema,
     src: () => this.src,
     tenant: () => this.tenant,
-    locale: () => (this.locale === 'en' ? 'en' : 'de'),
+    locale: () => this.#locale(),
   });
 
   readonly #autosave = new AutosaveController<SavedState>(this, {
@@ -467,14 +467,14 @@ export class EfaForm extends FormAssociatedElement {
 
   #getValidator(): Validator {
     const definition = this._definition as Definition;
-    if (!this.#validator || this.#validatorLocale !== this.locale) {
+    if (!this.#validator || this.#validatorLocale !== this.#locale()) {
       // The answers come from the person's own form, not from an untrusted upload: every error is shown
       // (core caps them at 200 by default, a guard for servers).
       this.#validator = createValidator(definition, {
-        locale: this.locale === 'en' ? 'en' : 'de',
+        locale: this.#locale(),
         limits: { maxErrors: Number.MAX_SAFE_INTEGER },
       });
-      this.#validatorLocale = this.locale;
+      this.#validatorLocale = this.#locale();
     }
     return this.#validator;
   }
@@ -517,7 +517,7 @@ export class EfaForm extends FormAssociatedElement {
   #setText(spec: FieldSpec, text: string): void {
     const result = coerce(spec.schema, text, {
       label: spec.label,
-      locale: this.locale === 'en' ? 'en' : 'de',
+      locale: this.#locale(),
     });
     this.#state.setTyped(spec.pointer, text, result);
     this.#changed(spec.pointer, this.#model.valueAt(spec.pointer));
@@ -691,8 +691,20 @@ export class EfaForm extends FormAssociatedElement {
     }
   }
 
+  #stopLocaleWatch: (() => void) | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // English loaded after the form started (a second script, a lazy import): the form switches to it,
+    // texts, messages and validator, as if `locale` had just been set (it showed German until now).
+    this.#stopLocaleWatch = onLocaleAdded((added) => {
+      if (added === this.locale) this.requestUpdate('locale', 'de');
+    });
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#stopLocaleWatch?.();
     clearTimeout(this.#formStateTimer);
     clearTimeout(this.#liveTimer);
   }
@@ -700,8 +712,13 @@ export class EfaForm extends FormAssociatedElement {
   // ---------------------------------------------------------------------------------------------
   // Rendering
 
+  /** The locale shown: the one asked for when it is loaded, else German (`shownLocale`). */
+  #locale(): Locale {
+    return shownLocale(this.locale);
+  }
+
   #strings(): UiStrings {
-    return stringsFor(this.locale);
+    return stringsFor(this.#locale());
   }
 
   protected override render(): TemplateResult {
@@ -770,7 +787,7 @@ export class EfaForm extends FormAssociatedElement {
                 steps,
                 strings,
                 level: level + 1,
-                locale: this.locale,
+                locale: this.#locale(),
                 disabled: this.formDisabled,
                 model: this.#model,
                 change: (stepId) => this.#steps.change(stepId),
@@ -861,7 +878,7 @@ export class EfaForm extends FormAssociatedElement {
     shownError: (pointer) => this.#errors.shown.get(pointer)?.message,
     text: (pointer) => this.#state.text(pointer),
     disabled: () => this.formDisabled,
-    locale: () => (this.locale === 'en' ? 'en' : 'de'),
+    locale: () => this.#locale(),
     alternativeIndex: (spec) => this.#model.alternativeIndex(spec),
     resolve: (schema) => this.#model.resolve(schema),
     valueAt: (pointer) => this.#model.valueAt(pointer),

@@ -27,7 +27,10 @@ export function messagesFor(locale: Locale | undefined): MessageLocale {
     warned.add(String(locale));
     console.warn(
       `efa-forms: the messages for locale "${String(locale)}" are not loaded, German ones are shown. ` +
-        `Import "@efa-forms/elements/en" (a page with dist/efa-forms.js: load dist/efa-forms-en.js too).`,
+        `Add them with addMessageLocale` +
+        (locale === 'en'
+          ? ` (core's English ones are enMessages; with <efa-form>: import "@efa-forms/elements/en").`
+          : '.'),
     );
   }
   return de;

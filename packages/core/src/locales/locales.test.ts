@@ -35,6 +35,9 @@ describe('message locales', () => {
     expect(warn.mock.calls[0]?.[0]).toContain(
       'the messages for locale "en" are not loaded, German ones are shown',
     );
+    expect(warn.mock.calls[0]?.[0]).toContain(
+      "Add them with addMessageLocale (core's English ones are enMessages",
+    );
     expect(warn.mock.calls[0]?.[0]).toContain('@efa-forms/elements/en');
   });
 

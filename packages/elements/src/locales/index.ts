@@ -9,19 +9,47 @@ import type { UiStrings } from './ui-strings.js';
  */
 export const uiStrings: Partial<Record<Locale, UiStrings>> = { de };
 
+const listeners = new Set<(locale: Locale) => void>();
+
 /**
  * Adds a locale to `<efa-form>`: its UI strings and core's validation messages in one call, so the two
- * never disagree. A form already showing that locale picks it up on its next render.
+ * never disagree. Forms already on the page that ask for it switch to it at once.
  */
 export function addLocale(locale: Locale, texts: { strings: UiStrings; messages: MessageLocale }): void {
   uiStrings[locale] = texts.strings;
   addMessageLocale(locale, texts.messages);
+  for (const listener of listeners) listener(locale);
 }
 
+/** Calls `listener` with every locale added from now on; returns the function that stops it. */
+export function onLocaleAdded(listener: (locale: Locale) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+const warned = new Set<string>();
+
 /**
- * The UI strings of a locale; unknown or not loaded locales get German, the default (core's
- * `messagesFor` warns about a locale asked for but not loaded).
+ * The locale a form shows for the one asked for: that one when it is loaded, else German (the default)
+ * for everything, texts, messages, dates and `lang` alike, never a mix. Asked for but not loaded, it
+ * says so on the console once, with what to load.
  */
+export function shownLocale(requested: string | undefined): Locale {
+  if (requested === undefined || requested === 'de') return 'de';
+  if (requested === 'en' && uiStrings.en) return 'en';
+  if (!warned.has(requested)) {
+    warned.add(requested);
+    console.warn(
+      `efa-forms: <efa-form locale="${requested}"> shows German: ` +
+        (requested === 'en'
+          ? `the English texts are not loaded. Import "@efa-forms/elements/en" (a page with dist/efa-forms.js: load dist/efa-forms-en.js).`
+          : `efa-forms speaks "de" and "en".`),
+    );
+  }
+  return 'de';
+}
+
+/** The UI strings of a locale; unknown or not loaded locales get German, the default. */
 export function stringsFor(locale: string | undefined): UiStrings {
   return (locale === 'en' ? uiStrings.en : undefined) ?? de;
 }
