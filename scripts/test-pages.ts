@@ -12,23 +12,33 @@ import { serveFiles, type FileServer, type ServedFile } from './serve-files.js';
 const attribute = (text: string): string => text.replaceAll('&', '&amp;').replaceAll("'", '&#39;');
 
 /**
- * The page: `bundle` is the script that defines `<efa-form>`, `src` the service it loads. The icon
+ * The page: `bundle` is the script that defines `<efa-form>` (or the scripts, in order), `src` the
+ * service it loads, `locale` the form's `locale` attribute when given. The icon
  * and the portal script are files (`startTestPages` serves them): under `default-src 'self'` neither a
  * `data:` icon nor an inline script would run, and a missing icon would be a console error.
  */
-export function formPage(bundle: string, src: string, tenant: unknown): string {
+export function formPage(
+  bundle: string | readonly string[],
+  src: string,
+  tenant: unknown,
+  options: { locale?: string } = {},
+): string {
+  const scripts = (typeof bundle === 'string' ? [bundle] : bundle)
+    .map((file) => `<script type="module" src="${file}"></script>`)
+    .join('\n    ');
+  const locale = options.locale === undefined ? '' : ` locale='${attribute(options.locale)}'`;
   return `<!doctype html>
 <html lang="de">
   <head>
     <meta charset="utf-8" />
     <link rel="icon" href="/favicon.ico" />
     <title>Gewerbe anmelden – Stadt Musterstadt</title>
-    <script type="module" src="${bundle}"></script>
+    ${scripts}
     <script type="module" src="/portal.js"></script>
   </head>
   <body>
     <h1>Stadt Musterstadt</h1>
-    <efa-form src="${src}" tenant='${attribute(JSON.stringify(tenant))}'></efa-form>
+    <efa-form src="${src}"${locale} tenant='${attribute(JSON.stringify(tenant))}'></efa-form>
   </body>
 </html>
 `;

@@ -32,12 +32,14 @@ beforeAll(async () => {
   ]);
   const compiled = await compileService(json);
   const englishOnly = await compileService(json, { locale: 'en' });
+  const service = '/gewerbeanmeldung.service.js';
+  const english = { locale: 'en' };
   const dist = new URL('packages/elements/dist/', repoRoot);
   const js = 'text/javascript; charset=utf-8';
   const html = 'text/html; charset=utf-8';
   const runtimePage = formPage('/efa-forms-runtime.js', '/gewerbeanmeldung.service.json', tenant);
   const files: Record<string, ServedFile> = {
-    '/': { type: html, body: formPage('/efa-forms.js', '/gewerbeanmeldung.service.js', tenant) },
+    '/': { type: html, body: formPage('/efa-forms.js', service, tenant) },
     '/runtime': { type: html, body: runtimePage },
     '/runtime-without-csp': {
       type: html,
@@ -45,14 +47,11 @@ beforeAll(async () => {
       headers: { 'content-security-policy': false },
     },
     // efa-forms-en.js alone: it imports ./efa-forms.js, one script brings both.
-    '/english': { type: html, body: englishPage(['/efa-forms-en.js']) },
-    '/english-not-loaded': { type: html, body: englishPage(['/efa-forms.js']) },
+    '/english': { type: html, body: formPage('/efa-forms-en.js', service, tenant, english) },
+    '/english-not-loaded': { type: html, body: formPage('/efa-forms.js', service, tenant, english) },
     '/english-only-not-loaded': {
       type: html,
-      body: englishPage(['/efa-forms.js']).replace(
-        '/gewerbeanmeldung.service.js',
-        '/english-only.service.js',
-      ),
+      body: formPage('/efa-forms.js', '/english-only.service.js', tenant, english),
     },
     '/english-only.service.js': { type: js, body: englishOnly.code },
     '/efa-forms.js': { type: js, body: readFileSync(new URL('efa-forms.js', dist)) },
@@ -71,16 +70,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await pages?.close();
 });
-
-/** The compiled Gewerbe page asking for English (`locale="en"`), with these bundles loaded in order. */
-function englishPage(bundles: string[]): string {
-  const page = formPage(bundles[0] ?? '', '/gewerbeanmeldung.service.js', tenant).replace(
-    '<efa-form ',
-    '<efa-form locale="en" ',
-  );
-  const scripts = bundles.map((bundle) => `<script type="module" src="${bundle}"></script>`).join('\n    ');
-  return page.replace(`<script type="module" src="${bundles[0] ?? ''}"></script>`, scripts);
-}
 
 /** What a screen reader would call the focused element inside <efa-form>: its label, else its text. */
 async function focusedName(tab: Page): Promise<{ id: string; name: string }> {

@@ -389,29 +389,17 @@ const SCHEMA_CONTAINERS = new Set([
  * meta-schema is compiled on an instance's first check (17 ms in Node), so a process that lints
  * several definitions (a page with several forms, Storybook, the CLI over a folder, the server)
  * compiles it once, not once per definition. The check does not depend on the schema's own
- * keywords: both meta-schemas accept unknown ones (the per-schema instance finds those).
+ * keywords: both meta-schemas accept unknown ones (the per-schema instance finds those), so the
+ * vendor keywords the first schema gave its instance do not matter to the ones after it.
  */
 const metaCheckers = new Map<string, AjvCore>();
 
 function metaChecker(schema: JsonSchemaObject, mode: SchemaMode): AjvCore {
-  // Draft-06 is read as draft-07 under draft-06's id (createAjv): an instance of its own.
-  const draft06 = typeof schema.$schema === 'string' && /draft-06/.test(schema.$schema);
-  const key = `${dialectOf(schema)} ${draft06 ? '06' : ''} ${mode}`;
+  const key = `${dialectOf(schema)} ${mode}`;
   let checker = metaCheckers.get(key);
-  if (!checker) {
-    checker = createAjv(
-      draft06 ? { $schema: schema.$schema } : { $schema: DIALECT_IDS[dialectOf(schema)] },
-      mode,
-    );
-    metaCheckers.set(key, checker);
-  }
+  if (!checker) metaCheckers.set(key, (checker = createAjv(schema, mode)));
   return checker;
 }
-
-const DIALECT_IDS = {
-  'draft-07': 'http://json-schema.org/draft-07/schema#',
-  '2020-12': 'https://json-schema.org/draft/2020-12/schema',
-} as const;
 
 function withoutInvalidParts(schema: JsonSchemaObject, ajv: AjvCore): JsonSchemaObject | undefined {
   const copy = cloneJson(schema);

@@ -467,14 +467,15 @@ export class EfaForm extends FormAssociatedElement {
 
   #getValidator(): Validator {
     const definition = this._definition as Definition;
-    if (!this.#validator || this.#validatorLocale !== this.#locale()) {
+    const locale = this.#locale();
+    if (!this.#validator || this.#validatorLocale !== locale) {
       // The answers come from the person's own form, not from an untrusted upload: every error is shown
       // (core caps them at 200 by default, a guard for servers).
       this.#validator = createValidator(definition, {
-        locale: this.#locale(),
+        locale,
         limits: { maxErrors: Number.MAX_SAFE_INTEGER },
       });
-      this.#validatorLocale = this.#locale();
+      this.#validatorLocale = locale;
     }
     return this.#validator;
   }

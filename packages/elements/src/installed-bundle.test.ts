@@ -7,7 +7,7 @@
  * workspace the bundlers left them out. English is a module of its own, added by
  * `@efa-forms/elements/en`.
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,20 +31,10 @@ beforeAll(async () => {
     cpSync(join(root, 'packages', name, 'package.json'), join(target, 'package.json'));
     cpSync(join(root, 'packages', name, 'dist'), join(target, 'dist'), { recursive: true });
   }
-  // Their dependencies as installed (the workspace's copies; no registry in a test).
-  for (const name of [
-    'lit',
-    'lit-html',
-    'lit-element',
-    '@lit',
-    'ajv',
-    'ajv-formats',
-    'fast-deep-equal',
-    'fast-uri',
-    'json-schema-traverse',
-  ]) {
-    mkdirSync(join(modules, name, '..'), { recursive: true });
-    symlinkSync(join(root, 'node_modules', name), join(modules, name));
+  // Everything else as installed: the workspace's packages, linked (no registry in a test).
+  for (const name of readdirSync(join(root, 'node_modules'))) {
+    if (name !== '@efa-forms' && name !== '.bin')
+      symlinkSync(join(root, 'node_modules', name), join(modules, name));
   }
 }, 180_000);
 

@@ -56,14 +56,18 @@ export function createAjv(
     loopRequired: 6,
     ...overrides,
   };
-  const ajv: AjvCore = dialectOf(schema) === 'draft-07' ? new AjvDraft07(options) : new Ajv2020(options);
+  const isDraft07 = dialectOf(schema) === 'draft-07';
+  const ajv: AjvCore = isDraft07 ? new AjvDraft07(options) : new Ajv2020(options);
   // ajv's draft-07 class brings only draft-07's meta-schema: without one for draft-06, a schema
   // declaring draft-06 made every check and compilation throw "no schema with key or ref". Draft-06 is
-  // read as draft-07 (a superset), so draft-07's meta-schema serves under draft-06's id. (Not ajv's own
-  // draft-06 JSON: the built packages cannot import a JSON file from node_modules.)
-  if (typeof schema.$schema === 'string' && /draft-06/.test(schema.$schema)) {
-    const draft07 = ajv.getSchema('http://json-schema.org/draft-07/schema')?.schema as object;
-    ajv.addMetaSchema({ ...draft07, $id: 'http://json-schema.org/draft-06/schema#' });
+  // read as draft-07 (a superset), so draft-07's meta-schema serves under draft-06's id, in every
+  // draft-07 instance (one instance checks every draft-07 schema, lintDefinition's metaChecker). Not
+  // ajv's own draft-06 JSON: the built packages cannot import a JSON file from node_modules. Read as
+  // registered (`schemas`) and added unchecked (it is draft-07's own): `getSchema` or a check would
+  // compile the meta-schema here, in every instance, before anything asks for it.
+  if (isDraft07) {
+    const draft07 = ajv.schemas['http://json-schema.org/draft-07/schema']?.schema as object;
+    ajv.addMetaSchema({ ...draft07, $id: 'http://json-schema.org/draft-06/schema#' }, undefined, false);
   }
   addFormats(ajv);
   addGermanFormats(ajv);
