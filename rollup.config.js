@@ -76,8 +76,9 @@ function sharedModule(id, dir, uses, importer) {
 
 const only = process.env.EFA_PACKAGE;
 const packages = {
-  // engine: the compiler-free entry; standalone-formats: imported by compiled services' code.
-  core: () => packageConfig('core', { entries: ['src/engine.ts', 'src/standalone-formats.ts'] }),
+  // engine: the compiler-free entry. Compiled services' formats modules import formats/german-formats.js,
+  // which the engine brings along.
+  core: () => packageConfig('core', { entries: ['src/engine.ts'] }),
   xoev: () => packageConfig('xoev'),
   fim: () => packageConfig('fim'),
   server: () => packageConfig('server'),

@@ -82,6 +82,33 @@ describe('the compiled module', () => {
     expect(code).not.toMatch(/ajv\/dist\/(core|compile)/);
   }, 60_000);
 
+  it('carries the formats it uses and no others', async () => {
+    const withFormat = (format: string) => ({
+      id: 'formate',
+      version: '1.0.0',
+      title: 'Formate',
+      schema: {
+        $schema: 'https://json-schema.org/draft/2020-12/schema',
+        type: 'object',
+        properties: { feld: { title: 'Feld', type: 'string', format } },
+      },
+    });
+    // ajv-formats' month lengths and an entry of the IBAN country table, as esbuild writes them.
+    const ajvFormats = /\[0,31,28,31,30,31,30,31,31,30,31,30,31\]/;
+    const ibanTable = /AD:24,AE:23/;
+    const date = (await compileService(withFormat('date'))).code;
+    expect([ajvFormats.test(date), ibanTable.test(date)]).toEqual([true, false]);
+    const iban = (await compileService(withFormat('iban'))).code;
+    expect([ajvFormats.test(iban), ibanTable.test(iban)]).toEqual([false, true]);
+    const email = (await compileService(withFormat('email'))).code;
+    expect([ajvFormats.test(email), ibanTable.test(email)]).toEqual([false, false]);
+    const { service } = await compiledModule(withFormat('iban'));
+    expect([
+      service.validate({ feld: 'DE89370400440532013000' }),
+      service.validate({ feld: 'DE89' }),
+    ]).toEqual([true, false]);
+  }, 60_000);
+
   it('runs under node --disallow-code-generation-from-strings with the bare engine', async () => {
     const gewerbe = exampleFixtures().find((fixture) => fixture.name === 'gewerbeanmeldung.service.json');
     if (!gewerbe) throw new Error('no example');

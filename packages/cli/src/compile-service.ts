@@ -57,16 +57,15 @@ export async function compileService(
   ].join('\n');
 
   const resolveDir = fileURLToPath(validators.resolveDir);
-  const modules: Record<string, string> = { 'efa:data': validators.code };
+  const modules: Record<string, string> = {
+    'efa:data': validators.code,
+    [validators.formatsSpecifier]: validators.formatsCode,
+  };
   if (validators.tenantCode !== undefined) modules['efa:tenant'] = validators.tenantCode;
   const virtual: Plugin = {
     name: 'efa-compiled-service',
     setup(esbuild) {
-      esbuild.onResolve({ filter: /^efa(:|-forms:)/ }, (args) =>
-        args.path === validators.formatsSpecifier
-          ? { path: fileURLToPath(validators.formatsModule) }
-          : { path: args.path, namespace: 'efa' },
-      );
+      esbuild.onResolve({ filter: /^efa(:|-forms:)/ }, (args) => ({ path: args.path, namespace: 'efa' }));
       esbuild.onLoad({ filter: /.*/, namespace: 'efa' }, (args) => ({
         contents: modules[args.path] ?? '',
         loader: 'js',

@@ -24,9 +24,9 @@ afterEach(async () => {
 
 /** Bundles one of the generated modules and imports it. */
 async function run(validators: StandaloneValidators, code: string): Promise<Record<string, Check>> {
-  const formatsModule = fileURLToPath(validators.formatsModule);
+  const resolveDir = fileURLToPath(validators.resolveDir);
   const output = await build({
-    stdin: { contents: code, resolveDir: fileURLToPath(validators.resolveDir), loader: 'js' },
+    stdin: { contents: code, resolveDir, loader: 'js' },
     bundle: true,
     format: 'esm',
     platform: 'node',
@@ -36,8 +36,11 @@ async function run(validators: StandaloneValidators, code: string): Promise<Reco
       {
         name: 'formats',
         setup(esbuild) {
-          esbuild.onResolve({ filter: /^efa-forms:/ }, (args) =>
-            args.path === validators.formatsSpecifier ? { path: formatsModule } : undefined,
+          esbuild.onResolve({ filter: /^efa-forms:/ }, (args) => ({ path: args.path, namespace: 'efa' }));
+          esbuild.onLoad({ filter: /.*/, namespace: 'efa' }, (args) =>
+            args.path === validators.formatsSpecifier
+              ? { contents: validators.formatsCode, loader: 'js', resolveDir }
+              : undefined,
           );
         },
       },
@@ -159,11 +162,86 @@ describe('standaloneValidators', () => {
     );
   });
 
-  it('names the formats module and the directory ajv’s helpers resolve from', () => {
+  it('names the formats specifier and the directory ajv’s helpers resolve from', () => {
     const validators = standaloneValidators(loadDefinition(conditionsDefinition));
     expect(validators.formatsSpecifier).toBe('efa-forms:standalone-formats');
-    expect(validators.formatsModule).toBe(new URL('./standalone-formats.ts', import.meta.url).href);
     expect(validators.resolveDir).toBe(new URL('./', import.meta.url).href);
     expect(validators.code).toContain('require("efa-forms:standalone-formats").standaloneFormats');
+  });
+});
+
+describe('standaloneValidators: the formats module', () => {
+  const withFormats = (formats: Record<string, object>) => ({
+    type: 'object',
+    properties: Object.fromEntries(
+      Object.entries(formats).map(([name, format]) => [name, { type: 'string', ...format }]),
+    ),
+  });
+
+  it('imports only the formats the code looks up, each on its own (a regular-expression format is in the code)', async () => {
+    const validators = standaloneValidators({
+      schema: withFormats({
+        plz: { format: 'de-postcode' },
+        am: { format: 'date' },
+        mail: { format: 'email' },
+      }),
+    });
+    expect(validators.formatsCode).toBe(
+      [
+        'import { fullFormats } from "ajv-formats/dist/formats.js";',
+        'import { dePostcodeFormat } from "./formats/german-formats.ts";',
+        'export const standaloneFormats = { "date": fullFormats["date"], "de-postcode": dePostcodeFormat };',
+      ].join('\n'),
+    );
+    const module = await run(validators, validators.code);
+    const answers = [
+      { plz: '10115', am: '2026-02-28', mail: 'a@b.de' },
+      { plz: '1011' },
+      { am: '2026-02-30' },
+      { mail: 'a@' },
+    ].map((data) => module.validate?.(data));
+    expect(answers).toEqual([true, false, false, false]);
+  });
+
+  it('leaves ajv-formats out when only German formats are used, and German ones when only ajv’s are', () => {
+    const german = standaloneValidators({ schema: withFormats({ iban: { format: 'iban' } }) });
+    expect(german.formatsCode).not.toContain('ajv-formats');
+    expect(german.formatsCode).toContain('import { ibanFormat } from "./formats/german-formats.ts";');
+    const standard = standaloneValidators({ schema: withFormats({ zeit: { format: 'date-time' } }) });
+    expect(standard.formatsCode).not.toContain('german-formats');
+    expect(standard.formatsCode).toContain('"date-time": fullFormats["date-time"]');
+  });
+
+  it('exports nothing for a schema without formats, and the tenant’s formats beside the data’s', () => {
+    expect(standaloneValidators({ schema: withFormats({ name: {} }) }).formatsCode).toBe(
+      'export const standaloneFormats = {  };',
+    );
+    const validators = standaloneValidators({
+      schema: withFormats({ name: {} }),
+      tenant: withFormats({ steuer: { format: 'de-steuer-id' } }),
+    });
+    expect(validators.formatsCode).toContain('"de-steuer-id": deSteuerIdFormat');
+  });
+
+  it('exports every format when the format itself is `$data`, looked up by name at run time', async () => {
+    const schema = {
+      type: 'object',
+      properties: {
+        art: { type: 'string' },
+        von: { type: 'string' },
+        bis: { type: 'string', format: { $data: '1/art' }, formatMinimum: { $data: '1/von' } },
+      },
+    };
+    const validators = standaloneValidators({ schema }, { mode: 'lenient' });
+    expect(validators.formatsCode).toContain('"date": fullFormats["date"]');
+    expect(validators.formatsCode).toContain('"email": fullFormats["email"]');
+    expect(validators.formatsCode).toContain('"iban": ibanFormat');
+    const module = await run(validators, validators.code);
+    const answers = [
+      { art: 'date', von: '2026-01-02', bis: '2026-01-03' },
+      { art: 'date', von: '2026-01-02', bis: '2026-01-01' },
+      { art: 'iban', bis: 'DE89370400440532013000' },
+    ].map((data) => module.validate?.(data));
+    expect(answers).toEqual([true, false, true]);
   });
 });

@@ -1,12 +1,15 @@
 import { _ } from 'ajv';
+import type { default as AjvCore } from 'ajv';
+import { fullFormats } from 'ajv-formats/dist/formats.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import type { JsonSchemaObject } from './definition.js';
+import * as germanFormatExports from './formats/german-formats.js';
 import { conditionPointers } from './internal/condition-pointers.js';
 import { createAjv } from './internal/create-ajv.js';
 import { encodeFragment, registeredAjv } from './internal/ajv-schema-compiler.js';
 import type { SchemaMode } from './internal/schema-context.js';
 
-/** The specifier standalone code imports the formats from; map it to `formatsModule` when bundling. */
+/** The specifier standalone code imports the formats from; give it `formatsCode` when bundling. */
 const FORMATS_SPECIFIER = 'efa-forms:standalone-formats';
 
 /** Options of `standaloneValidators`. */
@@ -20,7 +23,8 @@ export interface StandaloneValidators {
   /**
    * ES module source exporting `validate` (the whole form) and one check per condition (`c0`, `c1`,
    * ...). Its `require(...)` calls (ajv's runtime helpers, `formatsSpecifier`) need a bundler that
-   * resolves them from `resolveDir` (esbuild: `bundle: true, format: 'esm'`).
+   * resolves them from `resolveDir` (esbuild: `bundle: true, format: 'esm'`) and loads `formatsCode`
+   * for `formatsSpecifier`.
    */
   code: string;
   /** Same for the `tenant` schema (export `validate`); absent when the definition has none. */
@@ -29,9 +33,13 @@ export interface StandaloneValidators {
   checks: Record<string, string>;
   /** The specifier the code requires the formats under. */
   formatsSpecifier: string;
-  /** URL of the module that specifier stands for (core's `standalone-formats`). */
-  formatsModule: string;
-  /** URL of a directory from which ajv's runtime helpers resolve. */
+  /**
+   * ES module source that specifier stands for: exports `standaloneFormats` with the formats `code`
+   * and `tenantCode` use and no others, imported from ajv-formats and core's German formats (resolved
+   * from `resolveDir`), so a service that checks no IBAN carries no IBAN check.
+   */
+  formatsCode: string;
+  /** URL of a directory from which ajv's runtime helpers and `formatsCode`'s imports resolve. */
   resolveDir: string;
 }
 
@@ -68,18 +76,57 @@ export function standaloneValidators(
   for (const name of never)
     source += `\nexport const ${name} = Object.assign(() => false, { errors: null });`;
   let tenantCode: string | undefined;
+  const instances = [ajv];
   if (definition.tenant !== undefined) {
     const tenantAjv = createAjv(definition.tenant, 'lenient', { code });
     tenantCode = standaloneCode(tenantAjv, tenantAjv.compile(definition.tenant));
+    instances.push(tenantAjv);
   }
   return {
     code: source,
     ...(tenantCode === undefined ? {} : { tenantCode }),
     checks,
     formatsSpecifier: FORMATS_SPECIFIER,
-    formatsModule: new URL(`./standalone-formats.${ownExtension()}`, import.meta.url).href,
+    formatsCode: formatsCode(instances),
     resolveDir: new URL('.', import.meta.url).href,
   };
+}
+
+/**
+ * The formats module for the code the instances compiled: the formats that code looks up, each
+ * imported on its own. Every format ajv compiled into the code is in its scope (`formats`); ajv writes a
+ * regular-expression format into the code itself, so those need no import. A `format` given by `$data`
+ * (with `formatMinimum` and its kin) looks the format up by name at run time: then the scope holds the
+ * instance's whole table and the module exports every format.
+ */
+function formatsCode(instances: readonly AjvCore[]): string {
+  const entries = new Map<string, string>();
+  const german = new Set<string>();
+  for (const instance of instances) {
+    const used = new Set(instance.scope.get()['formats'] ?? []);
+    const everyFormat = used.has(instance.formats);
+    for (const [name, format] of Object.entries(instance.formats)) {
+      if (!everyFormat && (!used.has(format) || format instanceof RegExp)) continue;
+      const germanExport = Object.entries(germanFormatExports).find(([, value]) => value === format)?.[0];
+      if (germanExport !== undefined) {
+        german.add(germanExport);
+        entries.set(name, germanExport);
+      } else if (fullFormats[name as keyof typeof fullFormats] === format) {
+        entries.set(name, `fullFormats[${JSON.stringify(name)}]`);
+      } else {
+        throw new Error(`efa-forms: the format "${name}" has no module for compiled services`);
+      }
+    }
+  }
+  const imports = [];
+  if ([...entries.values()].some((entry) => entry.startsWith('fullFormats')))
+    imports.push(`import { fullFormats } from "ajv-formats/dist/formats.js";`);
+  if (german.size > 0)
+    imports.push(
+      `import { ${[...german].sort().join(', ')} } from "./formats/german-formats.${ownExtension()}";`,
+    );
+  const table = [...entries].map(([name, entry]) => `${JSON.stringify(name)}: ${entry}`).join(', ');
+  return [...imports, `export const standaloneFormats = { ${table} };`].join('\n');
 }
 
 /** `ts` when running from the sources (tests), `js` from dist/. */

@@ -26,22 +26,35 @@ export type GermanFormatName =
   | 'din-91379-b'
   | 'din-91379-c';
 
+// One constant per format, so that a compiled service's formats module imports the ones its code
+// names and a bundler drops the rest (`standaloneValidators`' `formatsCode`).
+/** `de-postcode`: {@link isGermanPostcode} */
+export const dePostcodeFormat: StringFormat = { type: 'string', validate: isGermanPostcode };
+/** `iban`: {@link isIban} (spaces in groups of four and lower case allowed; store `normalizeIban`'s result) */
+export const ibanFormat: StringFormat = { type: 'string', validate: isIban };
+/** `de-steuer-id`: {@link isSteuerId} */
+export const deSteuerIdFormat: StringFormat = { type: 'string', validate: isSteuerId };
+/** `de-licence-plate`: {@link isGermanLicencePlate} */
+export const deLicencePlateFormat: StringFormat = { type: 'string', validate: isGermanLicencePlate };
+/** `din-91379-a`: {@link isDin91379A} */
+export const din91379AFormat: StringFormat = { type: 'string', validate: isDin91379A };
+/** `din-91379-b`: {@link isDin91379B} */
+export const din91379BFormat: StringFormat = { type: 'string', validate: isDin91379B };
+/** `din-91379-c`: {@link isDin91379C} */
+export const din91379CFormat: StringFormat = { type: 'string', validate: isDin91379C };
+
 /**
- * The German formats by ajv format name, for `"format": "…"` in a service definition's schema:
- * - `de-postcode`: {@link isGermanPostcode}
- * - `iban`: {@link isIban} (spaces in groups of four and lower case allowed; store `normalizeIban`'s result)
- * - `de-steuer-id`: {@link isSteuerId}
- * - `de-licence-plate`: {@link isGermanLicencePlate}
- * - `din-91379-a`, `din-91379-b`, `din-91379-c`: {@link isDin91379A}, {@link isDin91379B}, {@link isDin91379C}
+ * The German formats by ajv format name, for `"format": "…"` in a service definition's schema (each
+ * described at its constant above).
  */
 export const germanFormats: Readonly<Record<GermanFormatName, StringFormat>> = {
-  'de-postcode': { type: 'string', validate: isGermanPostcode },
-  iban: { type: 'string', validate: isIban },
-  'de-steuer-id': { type: 'string', validate: isSteuerId },
-  'de-licence-plate': { type: 'string', validate: isGermanLicencePlate },
-  'din-91379-a': { type: 'string', validate: isDin91379A },
-  'din-91379-b': { type: 'string', validate: isDin91379B },
-  'din-91379-c': { type: 'string', validate: isDin91379C },
+  'de-postcode': dePostcodeFormat,
+  iban: ibanFormat,
+  'de-steuer-id': deSteuerIdFormat,
+  'de-licence-plate': deLicencePlateFormat,
+  'din-91379-a': din91379AFormat,
+  'din-91379-b': din91379BFormat,
+  'din-91379-c': din91379CFormat,
 };
 
 /**
