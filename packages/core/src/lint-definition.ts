@@ -9,7 +9,7 @@ import { resolveRef, resolveSchema } from './resolve-schema.js';
 import definitionSchema from '../service-definition.schema.json' with { type: 'json' };
 import { isAutocompleteValue } from './internal/autocomplete-tokens.js';
 import { cloneJson } from './internal/clone-json.js';
-import { createAjv, dialectOf, type SchemaMode } from './internal/create-ajv.js';
+import { createAjv, declaredDialect, dialectOf, type SchemaMode } from './internal/create-ajv.js';
 import { exceedsLimits } from './internal/limits.js';
 import { isArraySchema, isObjectSchema } from './internal/schema-kind.js';
 import { findPlaceholders } from './internal/tenant-placeholders.js';
@@ -66,11 +66,6 @@ const METADATA_KEYWORDS = new Set([
   'contentEncoding',
   'contentSchema',
 ]);
-// `http://json-schema.org/schema#` ("the latest", as older tools wrote it) is read as draft-07.
-// Spelled as the meta-schemas' own ids (with or without "#"): ajv finds no meta-schema for
-// `https://json-schema.org/draft-07/schema` or `http://json-schema.org/draft/2020-12/schema`.
-const SUPPORTED_DIALECTS =
-  /^(https:\/\/json-schema\.org\/draft\/2020-12\/schema|http:\/\/json-schema\.org\/(draft-0[67]\/)?schema)#?$/;
 /** Keywords the validator reports (after collapsing: option lists report `enum`, not `oneOf`). */
 const MESSAGE_KEYWORDS = new Set(
   (
@@ -283,7 +278,7 @@ function checkSchema(
   mode: SchemaMode,
 ): { problems: DefinitionProblem[]; checkable: JsonSchemaObject | undefined } {
   const problems: DefinitionProblem[] = [];
-  if (schema.$schema !== undefined && !SUPPORTED_DIALECTS.test(String(schema.$schema))) {
+  if (schema.$schema !== undefined && declaredDialect(schema.$schema) === undefined) {
     const problem = {
       pointer: '/schema/$schema',
       code: 'schema-dialect',

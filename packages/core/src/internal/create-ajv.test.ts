@@ -7,7 +7,7 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import type { JsonSchemaObject } from '../definition.js';
-import { createAjv, dialectOf } from './create-ajv.js';
+import { createAjv, declaredDialect, dialectOf } from './create-ajv.js';
 
 /** "bis" not before "von": ajv's `$data` with the date comparison of ajv-formats. */
 const period: JsonSchemaObject = {
@@ -160,5 +160,29 @@ describe('dialectOf', () => {
         'https://json-schema.org/schemas/antrag',
       ].map(($schema) => dialectOf({ $schema })),
     ).toEqual(['2020-12', '2020-12', '2020-12']);
+  });
+});
+
+describe('declaredDialect', () => {
+  it('knows the meta-schemas’ own ids with or without "#", and no other spelling (the linter refuses those)', () => {
+    expect(
+      [
+        'http://json-schema.org/draft-07/schema#',
+        'http://json-schema.org/draft-06/schema#',
+        'http://json-schema.org/schema',
+        'https://json-schema.org/draft/2020-12/schema#',
+        'https://json-schema.org/draft/2020-12/schema',
+      ].map(declaredDialect),
+    ).toEqual(['draft-07', 'draft-07', 'draft-07', '2020-12', '2020-12']);
+    expect(
+      [
+        'https://json-schema.org/draft-07/schema#',
+        'http://json-schema.org/draft/2020-12/schema',
+        'https://json-schema.org/schema#',
+        'http://json-schema.org/draft-04/schema#',
+        'http://json-schema.org/draft-07/schema#x',
+        7,
+      ].map(declaredDialect),
+    ).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
   });
 });

@@ -13,13 +13,29 @@ export type { SchemaMode };
 /** Annotation keywords of efa-forms; strict mode accepts them because they are registered here. */
 export const ANNOTATION_KEYWORDS = ['x-efa', 'x-xoev', 'x-fim'] as const;
 
+/** The JSON Schema dialects efa-forms reads; draft-06 is read as draft-07 (a superset). */
+export type Dialect = 'draft-07' | '2020-12';
+
 /**
- * The JSON Schema dialect of a schema: draft-07 (and -06) or 2020-12. Without `$schema`, 2020-12
- * unless the schema is written in draft-07 style (`looksLikeDraft07`).
+ * The dialect a `$schema` value declares, or `undefined` for one efa-forms does not read (the linter
+ * refuses it). Spelled as the meta-schemas' own ids, with or without "#": ajv has no meta-schema for
+ * `https://json-schema.org/draft-07/schema` or `http://json-schema.org/draft/2020-12/schema`.
+ * `http://json-schema.org/schema#` ("the latest", as older tools wrote it) is read as draft-07.
  */
-export function dialectOf(schema: JsonSchemaObject): 'draft-07' | '2020-12' {
-  if (typeof schema.$schema !== 'string') return looksLikeDraft07(schema) ? 'draft-07' : '2020-12';
-  return /draft-0[67]|json-schema\.org\/schema#?$/.test(schema.$schema) ? 'draft-07' : '2020-12';
+export function declaredDialect($schema: unknown): Dialect | undefined {
+  const id = String($schema);
+  if (/^http:\/\/json-schema\.org\/(draft-0[67]\/)?schema#?$/.test(id)) return 'draft-07';
+  if (/^https:\/\/json-schema\.org\/draft\/2020-12\/schema#?$/.test(id)) return '2020-12';
+  return undefined;
+}
+
+/**
+ * The JSON Schema dialect of a schema. Without `$schema`, 2020-12 unless the schema is written in
+ * draft-07 style (`looksLikeDraft07`); a `$schema` the linter refuses counts as 2020-12.
+ */
+export function dialectOf(schema: JsonSchemaObject): Dialect {
+  if (schema.$schema === undefined) return looksLikeDraft07(schema) ? 'draft-07' : '2020-12';
+  return declaredDialect(schema.$schema) ?? '2020-12';
 }
 
 /**
