@@ -152,6 +152,25 @@ describe('standaloneValidators', () => {
     );
   });
 
+  it('writes the schema it refers to without its annotations (the service carries the texts once, in the definition)', () => {
+    const names = Array.from({ length: 8 }, (_, index) => `feld${index}`);
+    const schema = {
+      type: 'object',
+      title: 'Antrag auf Sondernutzung',
+      properties: Object.fromEntries(
+        names.map((name) => [
+          name,
+          { type: 'string', title: `Titel ${name}`, 'x-efa': { hint: `Hinweis ${name}` } },
+        ]),
+      ),
+      required: names,
+    };
+    const { code } = standaloneValidators({ schema });
+    // The loop over `required` reads the list from the schema literal, so the literal is there.
+    expect(code).toContain('"required":["feld0","feld1"');
+    expect(code).not.toMatch(/Antrag auf Sondernutzung|Titel feld|Hinweis feld|x-efa/);
+  });
+
   it('compiles strictly unless the definition is lenient or the caller says so', () => {
     const schema = { type: 'object', properties: { a: { type: 'string', unbekannt: 1 } } };
     expect(() => standaloneValidators({ schema })).toThrow('strict mode: unknown keyword: "unbekannt"');

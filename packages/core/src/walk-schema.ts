@@ -59,3 +59,39 @@ export function walkSchema(
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as [unknown, string]);
   }
 }
+
+/**
+ * A copy of the schema tree, each schema object copied and handed to `rewrite` after its subschemas
+ * (so `rewrite` sees them rewritten already). Only schema positions are copied: what a keyword holds
+ * as data (`const`, `enum`, `default`, a `$data` reference, ...) and a property named like a keyword
+ * stay as they are, shared with the input, which is never changed.
+ */
+export function mapSchema(schema: unknown, rewrite: (copy: Record<string, unknown>) => void): unknown {
+  if (!isPlainObject(schema)) return schema;
+  const copy: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(schema)) {
+    let mapped = value;
+    if (Array.isArray(value) && LISTS.includes(key)) mapped = value.map((item) => mapSchema(item, rewrite));
+    else if (SINGLE.includes(key)) mapped = mapSchema(value, rewrite);
+    else if (SCHEMA_MAPS.includes(key) && isPlainObject(value)) mapped = mapMembers(value, rewrite);
+    // Defined, not assigned: a key named `__proto__` stays a key and does not become the prototype.
+    Object.defineProperty(copy, key, { value: mapped, enumerable: true, writable: true, configurable: true });
+  }
+  rewrite(copy);
+  return copy;
+}
+
+function mapMembers(
+  map: Record<string, unknown>,
+  rewrite: (copy: Record<string, unknown>) => void,
+): Record<string, unknown> {
+  const copy: Record<string, unknown> = {};
+  for (const [name, member] of Object.entries(map))
+    Object.defineProperty(copy, name, {
+      value: mapSchema(member, rewrite),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  return copy;
+}
