@@ -9,7 +9,13 @@ import { resolveRef, resolveSchema } from './resolve-schema.js';
 import definitionSchema from '../service-definition.schema.json' with { type: 'json' };
 import { isAutocompleteValue } from './internal/autocomplete-tokens.js';
 import { cloneJson } from './internal/clone-json.js';
-import { createAjv, declaredDialect, dialectOf, type SchemaMode } from './internal/create-ajv.js';
+import {
+  createAjv,
+  declaredDialect,
+  dialectOf,
+  STANDARD_ANNOTATIONS,
+  type SchemaMode,
+} from './internal/create-ajv.js';
 import { exceedsLimits } from './internal/limits.js';
 import { isArraySchema, isObjectSchema } from './internal/schema-kind.js';
 import { findPlaceholders } from './internal/tenant-placeholders.js';
@@ -54,17 +60,7 @@ const METADATA_KEYWORDS = new Set([
   '$vocabulary',
   '$defs',
   'definitions',
-  '$comment',
-  'title',
-  'description',
-  'default',
-  'examples',
-  'deprecated',
-  'readOnly',
-  'writeOnly',
-  'contentMediaType',
-  'contentEncoding',
-  'contentSchema',
+  ...STANDARD_ANNOTATIONS,
 ]);
 /** Keywords the validator reports (after collapsing: option lists report `enum`, not `oneOf`). */
 const MESSAGE_KEYWORDS = new Set(

@@ -239,7 +239,40 @@ describe('standaloneValidators: the formats module', () => {
       schema: withFormats({ name: {} }),
       tenant: withFormats({ steuer: { format: 'de-steuer-id' } }),
     });
-    expect(validators.formatsCode).toContain('"de-steuer-id": deSteuerIdFormat');
+    expect(validators.formatsCode).toBe(
+      [
+        'import { deSteuerIdFormat } from "./formats/german-formats.ts";',
+        'export const standaloneFormats = { "de-steuer-id": deSteuerIdFormat };',
+      ].join('\n'),
+    );
+  });
+
+  it('brings the formats of condition checks and of a date range compared with `$data`', async () => {
+    const schema = {
+      type: 'object',
+      properties: {
+        von: { type: 'string' },
+        bis: { type: 'string', format: 'date', formatMinimum: { $data: '1/von' } },
+        art: { type: 'string' },
+      },
+      if: { properties: { art: { format: 'iban' } }, required: ['art'] },
+      then: { required: ['von'] },
+    };
+    const validators = standaloneValidators({ schema });
+    expect(validators.formatsCode).toBe(
+      [
+        'import { fullFormats } from "ajv-formats/dist/formats.js";',
+        'import { ibanFormat } from "./formats/german-formats.ts";',
+        'export const standaloneFormats = { "date": fullFormats["date"], "iban": ibanFormat };',
+      ].join('\n'),
+    );
+    const module = await run(validators, validators.code);
+    const iban = module[validators.checks['/if'] as string];
+    expect([iban?.({ art: 'DE89370400440532013000' }), iban?.({ art: 'DE89' })]).toEqual([true, false]);
+    expect([
+      module.validate?.({ von: '2026-01-02', bis: '2026-01-01' }),
+      module.validate?.({ von: '2026-01-02', bis: '2026-01-03' }),
+    ]).toEqual([false, true]);
   });
 
   it('exports every format when the format itself is `$data`, looked up by name at run time', async () => {

@@ -1,5 +1,5 @@
 import type { JsonSchemaObject } from './definition.js';
-import { isPlainObject, joinPointer } from './pointer.js';
+import { defineOwn, getAt, isPlainObject, joinPointer } from './pointer.js';
 
 const SINGLE = [
   'items',
@@ -61,37 +61,81 @@ export function walkSchema(
 }
 
 /**
- * A copy of the schema tree, each schema object copied and handed to `rewrite` after its subschemas
- * (so `rewrite` sees them rewritten already). Only schema positions are copied: what a keyword holds
- * as data (`const`, `enum`, `default`, a `$data` reference, ...) and a property named like a keyword
- * stay as they are, shared with the input, which is never changed.
+ * The JSON Pointers that local `$ref`s (`#/…`) point to, followed from the root through the nodes
+ * they reach: a target may sit where no schema keyword is (`#/x-parts/person`, `#/components/land`).
  */
-export function mapSchema(schema: unknown, rewrite: (copy: Record<string, unknown>) => void): unknown {
-  if (!isPlainObject(schema)) return schema;
-  const copy: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(schema)) {
-    let mapped = value;
-    if (Array.isArray(value) && LISTS.includes(key)) mapped = value.map((item) => mapSchema(item, rewrite));
-    else if (SINGLE.includes(key)) mapped = mapSchema(value, rewrite);
-    else if (SCHEMA_MAPS.includes(key) && isPlainObject(value)) mapped = mapMembers(value, rewrite);
-    // Defined, not assigned: a key named `__proto__` stays a key and does not become the prototype.
-    Object.defineProperty(copy, key, { value: mapped, enumerable: true, writable: true, configurable: true });
+export function localRefTargets(root: unknown): Set<string> {
+  const targets = new Set<string>();
+  const pending: string[] = [''];
+  while (pending.length > 0) {
+    const start = pending.pop() as string;
+    walkSchema(
+      getAt(root, start),
+      (node) => {
+        const ref = node.$ref;
+        if (typeof ref !== 'string' || !ref.startsWith('#/')) return;
+        let target: string;
+        try {
+          target = decodeURIComponent(ref.slice(1));
+        } catch {
+          return; // not a pointer: the linter reports it
+        }
+        if (targets.has(target)) return;
+        targets.add(target);
+        pending.push(target);
+      },
+      start,
+    );
   }
-  rewrite(copy);
-  return copy;
+  return targets;
 }
 
-function mapMembers(
-  map: Record<string, unknown>,
-  rewrite: (copy: Record<string, unknown>) => void,
-): Record<string, unknown> {
-  const copy: Record<string, unknown> = {};
-  for (const [name, member] of Object.entries(map))
-    Object.defineProperty(copy, name, {
-      value: mapSchema(member, rewrite),
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
-  return copy;
+/**
+ * A copy of the schema tree, each schema object copied and handed to `rewrite` (with its JSON
+ * Pointer) after its subschemas, so `rewrite` sees them rewritten already. The schema positions are
+ * the keywords' and the `$ref` targets (`localRefTargets`), wherever those sit; what else a schema
+ * holds as data (`const`, `enum`, `default`, a `$data` reference, a property named like a keyword) stays
+ * as it is, shared with the input, which is never changed.
+ */
+export function mapSchema(
+  root: unknown,
+  rewrite: (copy: Record<string, unknown>, pointer: string) => void,
+  targets: ReadonlySet<string> = localRefTargets(root),
+): unknown {
+  const onPath = new Set<string>();
+  for (const target of targets)
+    for (let end = target.lastIndexOf('/'); end > 0; end = target.lastIndexOf('/', end - 1))
+      onPath.add(target.slice(0, end));
+  onPath.add('');
+
+  const map = (node: unknown, pointer: string, schema: boolean): unknown => {
+    const isSchema = schema || targets.has(pointer);
+    if (!isSchema && !onPath.has(pointer)) return node;
+    if (Array.isArray(node)) return node.map((item, index) => map(item, joinPointer(pointer, index), false));
+    if (!isPlainObject(node)) return node;
+    const copy: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(node)) {
+      const at = joinPointer(pointer, key);
+      let mapped: unknown;
+      if (isSchema && Array.isArray(value) && LISTS.includes(key))
+        mapped = value.map((item, index) => map(item, joinPointer(at, index), true));
+      else if (isSchema && SINGLE.includes(key)) mapped = map(value, at, true);
+      else if (isSchema && SCHEMA_MAPS.includes(key) && isPlainObject(value)) {
+        const members: Record<string, unknown> = {};
+        for (const [name, member] of Object.entries(value))
+          defineOwn(members, name, map(member, joinPointer(at, name), true));
+        mapped = members;
+      } else mapped = map(value, at, false);
+      defineOwn(copy, key, mapped);
+    }
+    if (isSchema) rewrite(copy, pointer);
+    return copy;
+  };
+  return map(root, '', true);
+}
+
+/** Whether a `$ref` target lies at `pointer` or below it (`localRefTargets`). */
+export function holdsRefTarget(targets: ReadonlySet<string>, pointer: string): boolean {
+  for (const target of targets) if (target === pointer || target.startsWith(pointer + '/')) return true;
+  return false;
 }

@@ -13,12 +13,31 @@ export type { SchemaMode };
 /** Annotation keywords of efa-forms; strict mode accepts them because they are registered here. */
 export const ANNOTATION_KEYWORDS = ['x-efa', 'x-xoev', 'x-fim'] as const;
 
+/**
+ * The keywords of JSON Schema's meta-data and content vocabularies: annotations only, no validator
+ * reads them (ajv runs without `useDefaults`, and checks no content). ajv accepts them in strict mode
+ * without a definition.
+ */
+export const STANDARD_ANNOTATIONS: readonly string[] = [
+  '$comment',
+  'title',
+  'description',
+  'default',
+  'examples',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+  'contentMediaType',
+  'contentEncoding',
+  'contentSchema',
+];
+
 /** The JSON Schema dialects efa-forms reads; draft-06 is read as draft-07 (a superset). */
 export type Dialect = 'draft-07' | '2020-12';
 
 /**
  * The dialect a `$schema` value declares, or `undefined` for one efa-forms does not read (the linter
- * refuses it). Spelled as the meta-schemas' own ids, with or without "#": ajv has no meta-schema for
+ * refuses it in a data schema). Spelled as the meta-schemas' own ids, with or without "#": ajv has no meta-schema for
  * `https://json-schema.org/draft-07/schema` or `http://json-schema.org/draft/2020-12/schema`.
  * `http://json-schema.org/schema#` ("the latest", as older tools wrote it) is read as draft-07.
  */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createAjv } from './create-ajv.js';
 import { optimizeSchema } from './optimize-schema.js';
 
 describe('optimizeSchema: option lists read as enum', () => {
@@ -139,5 +140,61 @@ describe('optimizeSchema: annotations left out', () => {
     expect(Object.getPrototypeOf(copy.properties)).toBe(Object.prototype);
     expect(JSON.stringify(copy)).toBe('{"properties":{"__proto__":{"type":"string"}}}');
     expect(JSON.stringify(schema)).toBe('{"properties":{"__proto__":{"type":"string","title":"P"}}}');
+  });
+});
+
+describe('optimizeSchema: $ref targets outside the schema keywords', () => {
+  const schema = {
+    type: 'object',
+    'x-efa': { widget: 'fieldset' },
+    'x-parts': {
+      person: {
+        type: 'object',
+        title: 'Person',
+        properties: { land: { $ref: '#/components/land' } },
+        if: { required: ['firma'] },
+        then: { required: ['register'] },
+      },
+    },
+    components: {
+      land: {
+        title: 'Staat',
+        oneOf: [
+          { const: 'DE', title: 'Deutschland' },
+          { const: 'AT', title: 'Österreich' },
+        ],
+      },
+      unused: { oneOf: [{ const: 1, title: 'Eins' }] },
+    },
+    properties: { antragsteller: { $ref: '#/x-parts/person' } },
+  };
+
+  it('keeps what a $ref points into and reads the targets as schemas, wherever they sit', () => {
+    expect(optimizeSchema(schema)).toEqual({
+      type: 'object',
+      'x-parts': {
+        person: {
+          type: 'object',
+          properties: { land: { $ref: '#/components/land' } },
+          if: { required: ['firma'] },
+          then: { required: ['register'] },
+        },
+      },
+      components: { land: { enum: ['DE', 'AT'] }, unused: { oneOf: [{ const: 1, title: 'Eins' }] } },
+      properties: { antragsteller: { $ref: '#/x-parts/person' } },
+    });
+  });
+
+  it('compiles and validates through those $refs', () => {
+    const validate = createAjv(schema, 'lenient', { messages: false }).compile(optimizeSchema(schema));
+    expect([
+      validate({ antragsteller: { land: 'DE' } }),
+      validate({ antragsteller: { land: 'FR' } }),
+      validate({ antragsteller: { firma: 'x' } }),
+    ]).toEqual([true, false, false]);
+    validate({ antragsteller: { land: 'FR' } });
+    expect(validate.errors?.map(({ keyword, schemaPath }) => [keyword, schemaPath])).toEqual([
+      ['enum', '#/components/land/enum'],
+    ]);
   });
 });

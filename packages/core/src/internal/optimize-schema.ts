@@ -1,45 +1,44 @@
-import { isPlainObject } from '../pointer.js';
+import { isPlainObject, joinPointer } from '../pointer.js';
 import { deepEqual } from '../deep-equal.js';
-import { mapSchema } from '../walk-schema.js';
+import { holdsRefTarget, localRefTargets, mapSchema } from '../walk-schema.js';
+import { STANDARD_ANNOTATIONS } from './create-ajv.js';
+
+const ANNOTATIONS = new Set(STANDARD_ANNOTATIONS);
 
 /**
- * Keywords that only annotate: no validator reads them (`default` fills nothing, ajv runs without
- * `useDefaults`). Vendor keywords (`x-efa`, `x-xoev`, ...) are annotations as well.
- */
-const ANNOTATIONS = new Set([
-  'title',
-  'description',
-  'examples',
-  '$comment',
-  'default',
-  'deprecated',
-  'readOnly',
-  'writeOnly',
-]);
-
-/**
- * The copy of a schema that ajv compiles: the same verdicts, errors and JSON Pointers, for less work.
- * - Annotations are left out (titles, descriptions, `x-efa` texts and widgets, ...). ajv writes the
- *   whole schema it compiled into standalone code as a literal once any keyword refers to its value
- *   (`enum`, a `required` list checked in a loop): with the annotations that literal repeated every text
- *   of the definition that the compiled service carries anyway, and the page kept both.
+ * The copy of a schema that ajv compiles: the same verdicts and errors, for less work.
+ * - Annotations are left out (titles, descriptions, `x-efa` texts and widgets, ...), unless a `$ref`
+ *   points into them (`#/x-parts/person`). ajv writes the whole schema it compiled into standalone
+ *   code as a literal once any keyword refers to its value (`enum`, a `required` list checked in a
+ *   loop): with the annotations that literal repeated every text of the definition that the compiled
+ *   service carries anyway, and the page kept both.
  * - Option lists, `oneOf`/`anyOf` of `{const}` (once their titles are gone), read as the `enum` they
  *   mean: ajv then compares once instead of building and discarding an error per option (the 200
- *   nationalities of a code list made every validation 200 errors heavier).
- * Every keyword that validates, and so every JSON Pointer into the schema that an error's `schemaPath`
- * or a condition names, stays where it was.
+ *   nationalities of a code list made every validation 200 errors heavier). Their errors name the
+ *   list's `enum`, as the validator reports option lists anyway.
+ * Every other keyword that validates stays where it was, so do the pointers conditions name.
  */
 export function optimizeSchema<T>(schema: T): T {
-  return mapSchema(schema, (copy) => {
-    for (const key of Object.keys(copy)) if (ANNOTATIONS.has(key) || key.startsWith('x-')) delete copy[key];
-    for (const keyword of ['oneOf', 'anyOf'] as const) {
-      const options = optionValues(copy[keyword]);
-      if (options && copy.enum === undefined) {
-        delete copy[keyword];
-        copy.enum = options;
+  const targets = localRefTargets(schema);
+  return mapSchema(
+    schema,
+    (copy, pointer) => {
+      for (const key of Object.keys(copy))
+        if (
+          (ANNOTATIONS.has(key) || key.startsWith('x-')) &&
+          !holdsRefTarget(targets, joinPointer(pointer, key))
+        )
+          delete copy[key];
+      for (const keyword of ['oneOf', 'anyOf'] as const) {
+        const options = optionValues(copy[keyword]);
+        if (options && copy.enum === undefined) {
+          delete copy[keyword];
+          copy.enum = options;
+        }
       }
-    }
-  }) as T;
+    },
+    targets,
+  ) as T;
 }
 
 function optionValues(branches: unknown): unknown[] | undefined {
