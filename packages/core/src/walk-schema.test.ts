@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { walkSchema } from './walk-schema.js';
+import { localRefTargets, walkSchema } from './walk-schema.js';
 
 describe('walkSchema', () => {
   it('visits every subschema of every keyword, in schema order, with its pointer', () => {
@@ -67,5 +67,20 @@ describe('walkSchema', () => {
       '/items/0/properties/a/not',
       '/items/1',
     ]);
+  });
+});
+
+describe('localRefTargets', () => {
+  it('follows local $refs through the nodes they reach, across cycles, and skips what is no pointer', () => {
+    const schema = {
+      properties: { a: { $ref: '#/x-parts/person' }, b: { $ref: '#' }, c: { $ref: 'other.json#/x' } },
+      'x-parts': {
+        person: {
+          properties: { land: { $ref: '#/components/land%20neu' }, selbst: { $ref: '#/x-parts/person' } },
+        },
+      },
+      components: { 'land neu': { $ref: '#/%E0%A4%A' } },
+    };
+    expect([...localRefTargets(schema)].sort()).toEqual(['/components/land neu', '/x-parts/person']);
   });
 });

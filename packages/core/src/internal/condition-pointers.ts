@@ -1,5 +1,5 @@
 import { getAt, isPlainObject } from '../pointer.js';
-import { walkSchema } from '../walk-schema.js';
+import { localRefTargets, walkSchema } from '../walk-schema.js';
 
 /**
  * The JSON Pointers of every subschema that reading a schema may check data against (`describeObject`,
@@ -10,9 +10,8 @@ import { walkSchema } from '../walk-schema.js';
 export function conditionPointers(root: unknown): string[] {
   const found = new Set<string>();
   const visited = new Set<string>();
-  const pending: string[] = [''];
-  while (pending.length > 0) {
-    const start = pending.pop() as string;
+  for (const start of ['', ...localRefTargets(root)]) {
+    // A target inside a part already walked (`#/properties/a`) adds nothing new.
     if (visited.has(start)) continue;
     walkSchema(
       getAt(root, start),
@@ -25,15 +24,6 @@ export function conditionPointers(root: unknown): string[] {
           branches.forEach((branch, index) => {
             if (isPlainObject(branch)) found.add(`${pointer}/${keyword}/${index}`);
           });
-        }
-        const ref = node.$ref;
-        // `#` itself is the root, walked first; other documents and anchors are no place in this one.
-        if (typeof ref === 'string' && ref.startsWith('#/')) {
-          try {
-            pending.push(decodeURIComponent(ref.slice(1)));
-          } catch {
-            // not a pointer: the linter reports it
-          }
         }
       },
       start,
