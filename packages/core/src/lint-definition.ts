@@ -371,11 +371,6 @@ const SCHEMA_CONTAINERS = new Set([
 ]);
 
 /**
- * A copy of `schema` without the values the meta-schema refuses: a bad keyword value is removed, a
- * bad member of `properties` (or `allOf`, ...) becomes `{}` so the field itself stays. `undefined`
- * when the root itself is refused or the copy does not become valid.
- */
-/**
  * The ajv instances that check schemas against their meta-schema, one per dialect and mode. The
  * meta-schema is compiled on an instance's first check (17 ms in Node), so a process that lints
  * several definitions (a page with several forms, Storybook, the CLI over a folder, the server)
@@ -392,6 +387,11 @@ function metaChecker(schema: JsonSchemaObject, mode: SchemaMode): AjvCore {
   return checker;
 }
 
+/**
+ * A copy of `schema` without the values the meta-schema refuses: a bad keyword value is removed, a
+ * bad member of `properties` (or `allOf`, ...) becomes `{}` so the field itself stays. `undefined`
+ * when the root itself is refused or the copy does not become valid.
+ */
 function withoutInvalidParts(schema: JsonSchemaObject, ajv: AjvCore): JsonSchemaObject | undefined {
   const copy = cloneJson(schema);
   for (let round = 0; round < 8; round++) {

@@ -100,34 +100,35 @@ export function standaloneValidators(
  * instance's whole table and the module exports every format.
  */
 function formatsCode(instances: readonly AjvCore[]): string {
+  // name -> the expression of the module that gives the format: `fullFormats["date"]`, `ibanFormat`.
   const entries = new Map<string, string>();
-  const german = new Set<string>();
   for (const instance of instances) {
     const used = new Set(instance.scope.get()['formats'] ?? []);
     const everyFormat = used.has(instance.formats);
     for (const [name, format] of Object.entries(instance.formats)) {
       if (!everyFormat && (!used.has(format) || format instanceof RegExp)) continue;
-      const germanExport = Object.entries(germanFormatExports).find(([, value]) => value === format)?.[0];
-      if (germanExport !== undefined) {
-        german.add(germanExport);
-        entries.set(name, germanExport);
-      } else if (fullFormats[name as keyof typeof fullFormats] === format) {
+      const germanExport = GERMAN_EXPORTS.get(format);
+      if (germanExport !== undefined) entries.set(name, germanExport);
+      else if (fullFormats[name as keyof typeof fullFormats] === format)
         entries.set(name, `fullFormats[${JSON.stringify(name)}]`);
-      } else {
-        throw new Error(`efa-forms: the format "${name}" has no module for compiled services`);
-      }
+      else throw new Error(`efa-forms: the format "${name}" has no module for compiled services`);
     }
   }
+  const expressions = [...entries.values()];
+  const german = [...new Set(expressions.filter((entry) => !entry.startsWith('fullFormats')))].sort();
   const imports = [];
-  if ([...entries.values()].some((entry) => entry.startsWith('fullFormats')))
+  if (expressions.some((entry) => entry.startsWith('fullFormats')))
     imports.push(`import { fullFormats } from "ajv-formats/dist/formats.js";`);
-  if (german.size > 0)
-    imports.push(
-      `import { ${[...german].sort().join(', ')} } from "./formats/german-formats.${ownExtension()}";`,
-    );
+  if (german.length > 0)
+    imports.push(`import { ${german.join(', ')} } from "./formats/german-formats.${ownExtension()}";`);
   const table = [...entries].map(([name, entry]) => `${JSON.stringify(name)}: ${entry}`).join(', ');
   return [...imports, `export const standaloneFormats = { ${table} };`].join('\n');
 }
+
+/** Each German format's definition -> the name `german-formats.ts` exports it under. */
+const GERMAN_EXPORTS = new Map<unknown, string>(
+  Object.entries(germanFormatExports).map(([name, value]) => [value, name]),
+);
 
 /** `ts` when running from the sources (tests), `js` from dist/. */
 function ownExtension(): string {

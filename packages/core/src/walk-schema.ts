@@ -91,26 +91,27 @@ export function localRefTargets(root: unknown): Set<string> {
 }
 
 /**
- * A copy of the schema tree, each schema object copied and handed to `rewrite` (with its JSON
- * Pointer) after its subschemas, so `rewrite` sees them rewritten already. The schema positions are
- * the keywords' and the `$ref` targets (`localRefTargets`), wherever those sit; what else a schema
- * holds as data (`const`, `enum`, `default`, a `$data` reference, a property named like a keyword) stays
- * as it is, shared with the input, which is never changed.
+ * A copy of the schema tree, each schema object copied and handed to `rewrite` after its subschemas,
+ * so `rewrite` sees them rewritten already. The schema positions are the keywords' and the `$ref`
+ * targets (`localRefTargets`), wherever those sit; what else a schema holds as data (`const`, `enum`,
+ * `default`, a `$data` reference, a property named like a keyword) stays as it is, shared with the
+ * input, which is never changed. `holdsRefTarget(key)` tells `rewrite` whether a `$ref` points to or
+ * into the copy's `key`, which must then stay.
  */
 export function mapSchema(
   root: unknown,
-  rewrite: (copy: Record<string, unknown>, pointer: string) => void,
-  targets: ReadonlySet<string> = localRefTargets(root),
+  rewrite: (copy: Record<string, unknown>, holdsRefTarget: (key: string) => boolean) => void,
 ): unknown {
-  const onPath = new Set<string>();
+  const targets = localRefTargets(root);
+  // Every place at or above a target: the copy follows these through data to reach the targets.
+  const reaches = new Set<string>(['']);
   for (const target of targets)
-    for (let end = target.lastIndexOf('/'); end > 0; end = target.lastIndexOf('/', end - 1))
-      onPath.add(target.slice(0, end));
-  onPath.add('');
+    for (let end = target.length; end > 0; end = target.lastIndexOf('/', end - 1))
+      reaches.add(target.slice(0, end));
 
   const map = (node: unknown, pointer: string, schema: boolean): unknown => {
     const isSchema = schema || targets.has(pointer);
-    if (!isSchema && !onPath.has(pointer)) return node;
+    if (!isSchema && !reaches.has(pointer)) return node;
     if (Array.isArray(node)) return node.map((item, index) => map(item, joinPointer(pointer, index), false));
     if (!isPlainObject(node)) return node;
     const copy: Record<string, unknown> = {};
@@ -128,14 +129,8 @@ export function mapSchema(
       } else mapped = map(value, at, false);
       defineOwn(copy, key, mapped);
     }
-    if (isSchema) rewrite(copy, pointer);
+    if (isSchema) rewrite(copy, (key) => reaches.has(joinPointer(pointer, key)));
     return copy;
   };
   return map(root, '', true);
-}
-
-/** Whether a `$ref` target lies at `pointer` or below it (`localRefTargets`). */
-export function holdsRefTarget(targets: ReadonlySet<string>, pointer: string): boolean {
-  for (const target of targets) if (target === pointer || target.startsWith(pointer + '/')) return true;
-  return false;
 }

@@ -37,8 +37,8 @@ export type Dialect = 'draft-07' | '2020-12';
 
 /**
  * The dialect a `$schema` value declares, or `undefined` for one efa-forms does not read (the linter
- * refuses it in a data schema). Spelled as the meta-schemas' own ids, with or without "#": ajv has no meta-schema for
- * `https://json-schema.org/draft-07/schema` or `http://json-schema.org/draft/2020-12/schema`.
+ * refuses it in a data schema). Spelled as the meta-schemas' own ids, with or without "#": ajv has no
+ * meta-schema for `https://json-schema.org/draft-07/schema` or `http://json-schema.org/draft/2020-12/schema`.
  * `http://json-schema.org/schema#` ("the latest", as older tools wrote it) is read as draft-07.
  */
 export function declaredDialect($schema: unknown): Dialect | undefined {

@@ -1,6 +1,6 @@
-import { isPlainObject, joinPointer } from '../pointer.js';
+import { isPlainObject } from '../pointer.js';
 import { deepEqual } from '../deep-equal.js';
-import { holdsRefTarget, localRefTargets, mapSchema } from '../walk-schema.js';
+import { mapSchema } from '../walk-schema.js';
 import { STANDARD_ANNOTATIONS } from './create-ajv.js';
 
 const ANNOTATIONS = new Set(STANDARD_ANNOTATIONS);
@@ -19,26 +19,17 @@ const ANNOTATIONS = new Set(STANDARD_ANNOTATIONS);
  * Every other keyword that validates stays where it was, so do the pointers conditions name.
  */
 export function optimizeSchema<T>(schema: T): T {
-  const targets = localRefTargets(schema);
-  return mapSchema(
-    schema,
-    (copy, pointer) => {
-      for (const key of Object.keys(copy))
-        if (
-          (ANNOTATIONS.has(key) || key.startsWith('x-')) &&
-          !holdsRefTarget(targets, joinPointer(pointer, key))
-        )
-          delete copy[key];
-      for (const keyword of ['oneOf', 'anyOf'] as const) {
-        const options = optionValues(copy[keyword]);
-        if (options && copy.enum === undefined) {
-          delete copy[keyword];
-          copy.enum = options;
-        }
+  return mapSchema(schema, (copy, holdsRefTarget) => {
+    for (const key of Object.keys(copy))
+      if ((ANNOTATIONS.has(key) || key.startsWith('x-')) && !holdsRefTarget(key)) delete copy[key];
+    for (const keyword of ['oneOf', 'anyOf'] as const) {
+      const options = optionValues(copy[keyword]);
+      if (options && copy.enum === undefined) {
+        delete copy[keyword];
+        copy.enum = options;
       }
-    },
-    targets,
-  ) as T;
+    }
+  }) as T;
 }
 
 function optionValues(branches: unknown): unknown[] | undefined {
