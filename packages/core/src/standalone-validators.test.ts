@@ -207,9 +207,9 @@ describe('standaloneValidators: the formats module', () => {
     });
     expect(validators.formatsCode).toBe(
       [
-        'import { fullFormats } from "ajv-formats/dist/formats.js";',
         'import { dePostcodeFormat } from "./formats/german-formats.ts";',
-        'export const standaloneFormats = { "date": fullFormats["date"], "de-postcode": dePostcodeFormat };',
+        'import { dateFormat } from "./formats/standard-formats.ts";',
+        'export const standaloneFormats = { "date": dateFormat, "de-postcode": dePostcodeFormat };',
       ].join('\n'),
     );
     const module = await run(validators, validators.code);
@@ -222,13 +222,19 @@ describe('standaloneValidators: the formats module', () => {
     expect(answers).toEqual([true, false, false, false]);
   });
 
-  it('leaves ajv-formats out when only German formats are used, and German ones when only ajv’s are', () => {
+  it('leaves the standard formats out when only German formats are used, and German ones when only standard ones are', () => {
     const german = standaloneValidators({ schema: withFormats({ iban: { format: 'iban' } }) });
-    expect(german.formatsCode).not.toContain('ajv-formats');
+    expect(german.formatsCode).not.toContain('standard-formats');
     expect(german.formatsCode).toContain('import { ibanFormat } from "./formats/german-formats.ts";');
-    const standard = standaloneValidators({ schema: withFormats({ zeit: { format: 'date-time' } }) });
-    expect(standard.formatsCode).not.toContain('german-formats');
-    expect(standard.formatsCode).toContain('"date-time": fullFormats["date-time"]');
+    const standard = standaloneValidators({
+      schema: withFormats({ zeit: { format: 'date-time' }, web: { format: 'uri' } }),
+    });
+    expect(standard.formatsCode).toBe(
+      [
+        'import { dateTimeFormat, uriFormat } from "./formats/standard-formats.ts";',
+        'export const standaloneFormats = { "date-time": dateTimeFormat, "uri": uriFormat };',
+      ].join('\n'),
+    );
   });
 
   it('exports nothing for a schema without formats, and the tenant’s formats beside the data’s', () => {
@@ -261,9 +267,9 @@ describe('standaloneValidators: the formats module', () => {
     const validators = standaloneValidators({ schema });
     expect(validators.formatsCode).toBe(
       [
-        'import { fullFormats } from "ajv-formats/dist/formats.js";',
         'import { ibanFormat } from "./formats/german-formats.ts";',
-        'export const standaloneFormats = { "date": fullFormats["date"], "iban": ibanFormat };',
+        'import { dateFormat } from "./formats/standard-formats.ts";',
+        'export const standaloneFormats = { "date": dateFormat, "iban": ibanFormat };',
       ].join('\n'),
     );
     const module = await run(validators, validators.code);
@@ -285,15 +291,21 @@ describe('standaloneValidators: the formats module', () => {
       },
     };
     const validators = standaloneValidators({ schema }, { mode: 'lenient' });
-    expect(validators.formatsCode).toContain('"date": fullFormats["date"]');
-    expect(validators.formatsCode).toContain('"email": fullFormats["email"]');
+    expect(validators.formatsCode).toContain('"date": dateFormat');
     expect(validators.formatsCode).toContain('"iban": ibanFormat');
+    // The regular-expression formats written out, the always-true ones as `true`; never ajv-formats.
+    expect(validators.formatsCode).toContain('"uuid": /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i');
+    expect(validators.formatsCode).toContain('"password": true');
+    expect(validators.formatsCode).not.toContain('ajv-formats');
     const module = await run(validators, validators.code);
     const answers = [
       { art: 'date', von: '2026-01-02', bis: '2026-01-03' },
       { art: 'date', von: '2026-01-02', bis: '2026-01-01' },
       { art: 'iban', bis: 'DE89370400440532013000' },
+      { art: 'email', bis: 'a@b.de' },
+      { art: 'email', bis: 'a@' },
+      { art: 'password', bis: 'geheim' },
     ].map((data) => module.validate?.(data));
-    expect(answers).toEqual([true, false, true]);
+    expect(answers).toEqual([true, false, true, true, false, true]);
   });
 });

@@ -1,9 +1,9 @@
 import { _ } from 'ajv';
 import type { default as AjvCore } from 'ajv';
-import { fullFormats } from 'ajv-formats/dist/formats.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import type { JsonSchemaObject } from './definition.js';
 import * as germanFormatExports from './formats/german-formats.js';
+import * as standardFormatExports from './formats/standard-formats.js';
 import { conditionPointers } from './internal/condition-pointers.js';
 import { createAjv } from './internal/create-ajv.js';
 import { encodeFragment, registeredAjv } from './internal/ajv-schema-compiler.js';
@@ -35,8 +35,9 @@ export interface StandaloneValidators {
   formatsSpecifier: string;
   /**
    * ES module source that specifier stands for: exports `standaloneFormats` with the formats `code`
-   * and `tenantCode` use and no others, imported from ajv-formats and core's German formats (resolved
-   * from `resolveDir`), so a service that checks no IBAN carries no IBAN check.
+   * and `tenantCode` use and no others, each imported on its own from core's formats modules (resolved
+   * from `resolveDir`), so a service that checks no IBAN carries no IBAN check and one that checks a
+   * date carries only the date check.
    */
   formatsCode: string;
   /** URL of a directory from which ajv's runtime helpers and `formatsCode`'s imports resolve. */
@@ -94,40 +95,46 @@ export function standaloneValidators(
 
 /**
  * The formats module for the code the instances compiled: the formats that code looks up, each
- * imported on its own. Every format ajv compiled into the code is in its scope (`formats`); ajv writes a
- * regular-expression format into the code itself, so those need no import. A `format` given by `$data`
- * (with `formatMinimum` and its kin) looks the format up by name at run time: then the scope holds the
- * instance's whole table and the module exports every format.
+ * imported on its own from core (`formats/standard-formats.ts`, `formats/german-formats.ts`), never
+ * ajv-formats, which is CommonJS and would come whole. Every format ajv compiled into the code is in
+ * its scope (`formats`); ajv writes a regular-expression format into the code itself, so those need no
+ * import. A `format` given by `$data` (with `formatMinimum` and its kin) looks the format up by name at
+ * run time: then the scope holds the instance's whole table and the module exports every format, the
+ * regular expressions written out.
  */
 function formatsCode(instances: readonly AjvCore[]): string {
-  // name -> the expression of the module that gives the format: `fullFormats["date"]`, `ibanFormat`.
-  const entries = new Map<string, string>();
+  const entries = new Map<string, string>(); // name -> the expression that gives the format
+  const imports = new Map<string, Set<string>>(); // module -> the names imported from it
   for (const instance of instances) {
     const used = new Set(instance.scope.get()['formats'] ?? []);
     const everyFormat = used.has(instance.formats);
     for (const [name, format] of Object.entries(instance.formats)) {
       if (!everyFormat && (!used.has(format) || format instanceof RegExp)) continue;
-      const germanExport = GERMAN_EXPORTS.get(format);
-      if (germanExport !== undefined) entries.set(name, germanExport);
-      else if (fullFormats[name as keyof typeof fullFormats] === format)
-        entries.set(name, `fullFormats[${JSON.stringify(name)}]`);
+      const coreExport = CORE_FORMAT_EXPORTS.get(format);
+      if (coreExport !== undefined) {
+        entries.set(name, coreExport.name);
+        imports.set(coreExport.module, (imports.get(coreExport.module) ?? new Set()).add(coreExport.name));
+      } else if (format instanceof RegExp || format === true) entries.set(name, String(format));
       else throw new Error(`efa-forms: the format "${name}" has no module for compiled services`);
     }
   }
-  const expressions = [...entries.values()];
-  const german = [...new Set(expressions.filter((entry) => !entry.startsWith('fullFormats')))].sort();
-  const imports = [];
-  if (expressions.some((entry) => entry.startsWith('fullFormats')))
-    imports.push(`import { fullFormats } from "ajv-formats/dist/formats.js";`);
-  if (german.length > 0)
-    imports.push(`import { ${german.join(', ')} } from "./formats/german-formats.${ownExtension()}";`);
+  const importLines = [...imports]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([module, names]) => `import { ${[...names].sort().join(', ')} } from "./formats/${module}.${ownExtension()}";`);
   const table = [...entries].map(([name, entry]) => `${JSON.stringify(name)}: ${entry}`).join(', ');
-  return [...imports, `export const standaloneFormats = { ${table} };`].join('\n');
+  return [...importLines, `export const standaloneFormats = { ${table} };`].join('\n');
 }
 
-/** Each German format's definition -> the name `german-formats.ts` exports it under. */
-const GERMAN_EXPORTS = new Map<unknown, string>(
-  Object.entries(germanFormatExports).map(([name, value]) => [value, name]),
+/** Each format core defines -> the module (in `formats/`) and the name it is exported under. */
+const CORE_FORMAT_EXPORTS = new Map<unknown, { module: string; name: string }>(
+  (
+    [
+      ['german-formats', germanFormatExports],
+      ['standard-formats', standardFormatExports],
+    ] as const
+  ).flatMap(([module, exports]) =>
+    Object.entries(exports).map(([name, value]) => [value, { module, name }] as const),
+  ),
 );
 
 /** `ts` when running from the sources (tests), `js` from dist/. */

@@ -3,6 +3,7 @@ import AjvDraft07 from 'ajv';
 import type { default as AjvCore, Options } from 'ajv';
 import addFormats from 'ajv-formats';
 import { addGermanFormats } from '../formats/german-formats.js';
+import { addStandardCodeFormats } from '../formats/standard-formats.js';
 import type { JsonSchemaObject } from '../definition.js';
 import { looksLikeDraft07 } from './draft-07-style.js';
 
@@ -105,6 +106,7 @@ export function createAjv(
     ajv.addMetaSchema({ ...draft07, $id: 'http://json-schema.org/draft-06/schema#' }, undefined, false);
   }
   addFormats(ajv);
+  addStandardCodeFormats(ajv); // core's ES module copies of ajv-formats' code formats, for compiled services
   addGermanFormats(ajv);
   for (const keyword of new Set([...ANNOTATION_KEYWORDS, ...vendorKeywords(schema)])) {
     ajv.addKeyword({ keyword }); // an annotation: any value, no check
