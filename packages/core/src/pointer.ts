@@ -97,3 +97,16 @@ function setTokens(current: unknown, tokens: readonly string[], index: number, v
   else defineOwn(copy, token, child);
   return copy;
 }
+
+/**
+ * A URI fragment (what follows `#` in a `$ref`) percent-decoded: `/$defs/a%20b` -> `/$defs/a b`;
+ * `undefined` for broken percent-encoding (the only error decodeURIComponent throws), which names
+ * nothing.
+ */
+export function decodeFragment(fragment: string): string | undefined {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return undefined;
+  }
+}

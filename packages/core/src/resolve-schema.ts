@@ -1,5 +1,5 @@
 import type { JsonSchema, JsonSchemaObject } from './definition.js';
-import { getAt, isPlainObject } from './pointer.js';
+import { decodeFragment, getAt, isPlainObject } from './pointer.js';
 import type { SchemaHolder } from './definition.js';
 import { resolveEmbeddedRef } from './internal/embedded-resources.js';
 
@@ -15,18 +15,19 @@ const NOT_MERGED = new Set(['if', 'then', 'else', '$ref', '$defs', 'definitions'
  * does not resolve.
  */
 export function resolveRef(holder: SchemaHolder, ref: string): JsonSchema | undefined {
-  if (!ref.startsWith('#')) return resolveEmbeddedRef(holder.schema, ref, findAnchor);
-  const fragment = ref.slice(1);
-  let pointer: string;
-  try {
-    pointer = decodeURIComponent(fragment);
-  } catch {
-    // Broken percent-encoding (the only error decodeURIComponent throws) names nothing.
-    return undefined;
-  }
-  // What is not a JSON Pointer (`''` or starting with `/`) is a plain name.
-  if (pointer !== '' && !pointer.startsWith('/')) return findAnchor(holder.schema, pointer);
-  const target = getAt(holder.schema, pointer);
+  if (!ref.startsWith('#')) return resolveEmbeddedRef(holder.schema, ref, schemaAtFragment);
+  return schemaAtFragment(holder.schema, ref.slice(1));
+}
+
+/**
+ * The schema a URI fragment (percent-encoded, without `#`) names in a resource: the resource itself
+ * for `''`, a JSON Pointer's target, or else the schema with that plain-name anchor.
+ */
+function schemaAtFragment(resource: unknown, fragment: string): JsonSchema | undefined {
+  const name = decodeFragment(fragment);
+  if (name === undefined) return undefined;
+  if (name !== '' && !name.startsWith('/')) return findAnchor(resource, name);
+  const target = getAt(resource, name);
   return isPlainObject(target) || typeof target === 'boolean' ? (target as JsonSchema) : undefined;
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { resolveRef } from './resolve-schema.js';
 import { localRefTargets, walkSchema } from './walk-schema.js';
 
 describe('walkSchema', () => {
@@ -82,5 +83,17 @@ describe('localRefTargets', () => {
       components: { 'land neu': { $ref: '#/%E0%A4%A' } },
     };
     expect([...localRefTargets(schema)].sort()).toEqual(['/components/land neu', '/x-parts/person']);
+  });
+
+  it('reads a $ref as resolveRef does: an encoded slash is a pointer, an anchor is none', () => {
+    const schema = {
+      properties: { a: { $ref: '#%2Fx-teile%2Fperson' }, b: { $ref: '#anschrift' } },
+      'x-teile': { person: { type: 'object' } },
+      $defs: { anschrift: { $anchor: 'anschrift', type: 'object' } },
+    };
+    expect([...localRefTargets(schema)]).toEqual(['/x-teile/person']);
+    const holder = { schema };
+    expect(resolveRef(holder, '#%2Fx-teile%2Fperson')).toBe(schema['x-teile'].person);
+    expect(resolveRef(holder, '#anschrift')).toBe(schema.$defs.anschrift);
   });
 });

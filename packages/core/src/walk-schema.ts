@@ -1,5 +1,5 @@
 import type { JsonSchemaObject } from './definition.js';
-import { defineOwn, getAt, isPlainObject, joinPointer } from './pointer.js';
+import { decodeFragment, defineOwn, getAt, isPlainObject, joinPointer } from './pointer.js';
 
 const SINGLE = [
   'items',
@@ -73,14 +73,11 @@ export function localRefTargets(root: unknown): Set<string> {
       getAt(root, start),
       (node) => {
         const ref = node.$ref;
-        if (typeof ref !== 'string' || !ref.startsWith('#/')) return;
-        let target: string;
-        try {
-          target = decodeURIComponent(ref.slice(1));
-        } catch {
-          return; // not a pointer: the linter reports it
-        }
-        if (targets.has(target)) return;
+        if (typeof ref !== 'string' || !ref.startsWith('#')) return;
+        // Read as resolveRef reads it: decoded first (`#%2F$defs%2Fa` is a pointer too); an anchor, the
+        // root itself (`#`, walked already) or broken encoding (the linter reports it) is no target.
+        const target = decodeFragment(ref.slice(1));
+        if (target === undefined || !target.startsWith('/') || targets.has(target)) return;
         targets.add(target);
         pending.push(target);
       },

@@ -1,5 +1,5 @@
 import type { JsonSchema, JsonSchemaObject } from '../definition.js';
-import { getAt, isPlainObject } from '../pointer.js';
+import { isPlainObject } from '../pointer.js';
 
 /**
  * A bundled schema document (JSON Schema 2020-12 §9.3; what bundlers and OpenAPI tools write):
@@ -60,12 +60,12 @@ function resources(root: JsonSchemaObject): Map<string, JsonSchemaObject> {
  * The target of a `$ref` that names a resource of the document by URI (`anschrift.json`,
  * `https://example.org/person.json#/properties/name`), resolved against the root's `$id`;
  * `undefined` when the document holds no such resource (a truly external reference).
- * `findAnchor` resolves a plain-name fragment (`#name`) inside the resource.
+ * `schemaAtFragment` reads the fragment (percent-encoded, without `#`) inside the resource.
  */
 export function resolveEmbeddedRef(
   root: JsonSchemaObject,
   ref: string,
-  findAnchor: (resource: JsonSchemaObject, anchor: string) => JsonSchema | undefined,
+  schemaAtFragment: (resource: JsonSchemaObject, fragment: string) => JsonSchema | undefined,
 ): JsonSchema | undefined {
   const rootId = typeof root.$id === 'string' ? resolveUri(root.$id, undefined) : undefined;
   const uri = resolveUri(ref, rootId);
@@ -73,15 +73,5 @@ export function resolveEmbeddedRef(
   const hash = uri.indexOf('#');
   const resource = resources(root).get(hash === -1 ? uri : uri.slice(0, hash));
   if (!resource) return undefined;
-  if (hash === -1) return resource;
-  let fragment: string;
-  try {
-    fragment = decodeURIComponent(uri.slice(hash + 1));
-  } catch {
-    return undefined;
-  }
-  if (fragment === '') return resource;
-  if (!fragment.startsWith('/')) return findAnchor(resource, fragment);
-  const target = getAt(resource, fragment);
-  return isPlainObject(target) || typeof target === 'boolean' ? (target as JsonSchema) : undefined;
+  return hash === -1 ? resource : schemaAtFragment(resource, uri.slice(hash + 1));
 }
