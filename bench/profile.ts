@@ -46,11 +46,18 @@ const TRACE_CATEGORIES = 'devtools.timeline,blink,v8.execute,disabled-by-default
 
 function usage(message: string): never {
   console.error(`${message}
-usage: npm run bench:profile -- --app <${APPS.join('|')}> --n <fields> --phase <${PHASES.join('|')}> [--top 25] [--trace]`);
+usage: npm run bench:profile -- --app <${APPS.join('|')}> --n <fields> --phase <${PHASES.join('|')}> [--top 25] [--trace] [--by function|file]`);
   process.exit(2);
 }
 
-function options(argv: string[]): { app: AppName; count: number; phase: Phase; top: number; trace: boolean } {
+function options(argv: string[]): {
+  app: AppName;
+  count: number;
+  phase: Phase;
+  top: number;
+  trace: boolean;
+  byFile: boolean;
+} {
   let values;
   try {
     ({ values } = parseArgs({
@@ -61,6 +68,7 @@ function options(argv: string[]): { app: AppName; count: number; phase: Phase; t
         phase: { type: 'string', default: 'mount' },
         top: { type: 'string', default: '25' },
         trace: { type: 'boolean', default: false },
+        by: { type: 'string', default: 'function' },
       },
     }));
   } catch (error) {
@@ -75,7 +83,8 @@ function options(argv: string[]): { app: AppName; count: number; phase: Phase; t
   const top = Number(values.top);
   if (!Number.isInteger(top) || top < 1) usage(`--top must be a positive whole number`);
   if (values.trace && phase === 'heap') usage('--trace records a phase that runs; heap is a snapshot');
-  return { app, count, phase, top, trace: values.trace === true };
+  if (values.by !== 'function' && values.by !== 'file') usage(`--by is "function" or "file"`);
+  return { app, count, phase, top, trace: values.trace === true, byFile: values.by === 'file' };
 }
 
 /** Maps a bundle position to its source file, line and function name (the bundles' source maps). */
@@ -103,16 +112,24 @@ class Sources {
   }
 }
 
-/** Self time per function (summed over the places it was sampled), largest first. */
-function selfTimes(profile: CpuProfile, sources: Sources): { name: string; place: string; ms: number }[] {
+/**
+ * Self time per function (summed over the places it was sampled), or with `byFile` per source file
+ * (V8's own work, "(garbage collector)", "(program)", stays apart), largest first.
+ */
+function selfTimes(
+  profile: CpuProfile,
+  sources: Sources,
+  byFile = false,
+): { name: string; place: string; ms: number }[] {
   const byNode = new Map(profile.nodes.map((node) => [node.id, node]));
   const totals = new Map<string, { name: string; place: string; ms: number }>();
   profile.samples.forEach((id, index) => {
     const node = byNode.get(id);
     if (!node) return;
     const name = node.callFrame.functionName || '(anonymous)';
-    const place = sources.place(node.callFrame);
-    const key = `${name} ${place}`;
+    const line = sources.place(node.callFrame);
+    const place = !byFile ? line : line === '(native)' ? `${name} (native)` : line.replace(/:\d+$/, '');
+    const key = byFile ? place : `${name} ${place}`;
     const entry = totals.get(key) ?? { name, place, ms: 0 };
     entry.ms += (profile.timeDeltas[index] ?? 0) / 1000;
     totals.set(key, entry);
@@ -223,7 +240,7 @@ async function runPhase(
   return record(() => page.evaluate(() => window.bench.submit()));
 }
 
-const { app, count, phase, top, trace: tracing } = options(process.argv.slice(2));
+const { app, count, phase, top, trace: tracing, byFile } = options(process.argv.slice(2));
 const out = mkdtempSync(join(tmpdir(), 'efa-profile-'));
 const { server, origin } = await serve(out);
 const browser = await launch();
@@ -273,17 +290,17 @@ try {
     console.log(`trace: ${relative(root, base)}.trace.json`);
   } else {
     writeFileSync(`${base}.cpuprofile`, JSON.stringify(result));
-    const rows = selfTimes(result, new Sources(out));
+    const rows = selfTimes(result, new Sources(out), byFile);
     const total = rows.reduce((sum, row) => sum + row.ms, 0);
     const busy = rows.filter((row) => row.name !== '(idle)' && row.name !== '(program)');
     const busyMs = busy.reduce((sum, row) => sum + row.ms, 0);
     console.log(
       `${app}, ${count} fields, ${phase}: ${total.toFixed(1)} ms sampled, ${busyMs.toFixed(1)} ms of it busy (profiler on, slower than the benchmark)`,
     );
-    console.log('  self ms  share  function  (source)');
+    console.log(byFile ? '  self ms  share  source file' : '  self ms  share  function  (source)');
     for (const row of busy.slice(0, top))
       console.log(
-        `${row.ms.toFixed(1).padStart(9)} ${((row.ms / total) * 100).toFixed(1).padStart(5)} %  ${row.name}  (${row.place})`,
+        `${row.ms.toFixed(1).padStart(9)} ${((row.ms / total) * 100).toFixed(1).padStart(5)} %  ${byFile ? row.place : `${row.name}  (${row.place})`}`,
       );
     console.log(`profile: ${relative(root, base)}.cpuprofile`);
   }
